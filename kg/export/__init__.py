@@ -1,0 +1,1 @@
+"""Writers: JSONL relations (the format ../shared/eval/score.py reads), Turtle, GraphML, pictures."""
