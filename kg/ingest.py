@@ -31,7 +31,7 @@ METADATA_FILE = "metadata.tsv"
 
 #: share of control characters (other than tab, newline, carriage return, form feed) that marks a binary file
 _BINARY_CONTROL_SHARE = 0.05
-_ISO_DATE = re.compile(r"\b((?:19|20)\d\d)-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])\b")
+_ISO_DATE = re.compile(r"(?<!\d)((?:19|20)\d\d)-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])(?!\d)")
 
 
 @dataclass(frozen=True)
