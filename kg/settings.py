@@ -31,6 +31,9 @@ class Settings:
     port: int = 8000
     #: Default page size of the named queries (REST and CLI).
     page_size: int = 50
+    #: Most SPARQL queries running at once, including ones abandoned at the time limit that pyoxigraph
+    #: is still finishing (it cannot interrupt a query); more wait up to query_timeout, then get 503.
+    max_running_queries: int = 8
 
     @property
     def store_path(self) -> Path:
