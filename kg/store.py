@@ -1,0 +1,675 @@
+"""The claim store: an embedded pyoxigraph database on disk, one named graph per article.
+
+Layout of the store folder (setting ``store_path``, default ``<data_dir>/store``)::
+
+    oxigraph/   the pyoxigraph (RocksDB) database: article graphs and the corpus graph
+    records/    one JSON file per article extraction (`ArticleGraph`), named by its digest, so the
+                cross-article structures can be recomputed without parsing the articles again
+
+Consistency. The RDF database is the commit point. Every change (`ClaimStore.commit`) is ONE SPARQL
+update request, which pyoxigraph 0.5 applies in one transaction ("either the full operation
+succeeds, or nothing is written"; tested in tests/test_store.py by making the last operation of a
+request fail): the changed article graphs are dropped and re-inserted and the corpus graph is
+replaced, together. Record files are written (temp file + rename) *before* that transaction and are
+only found through the article graphs (``kg:extractionDigest``), so a crash leaves at worst an
+unreferenced file, removed at the next write. Writes in one process are serialized by a lock; a
+second process cannot open the database for writing (RocksDB's lock): `StoreLocked` says so.
+Readers in another process (``kg query`` while ``kg serve`` runs) open it read-only (`read_only=True`
+or automatically by `ClaimStore.open(..., read_only=None)`), and see the data as it was when opened.
+
+Queries (`ClaimStore.sparql`) are read-only, use the union of all graphs as the default graph (unless
+the query names its own with FROM), get kg's prefixes for free (`kg.graph.vocab.PREFIXES`), have a
+time limit and a row cap. See `ClaimStore.sparql` for what happens to a query over the time limit.
+
+For the API (engineer A) and the page (W), the entry points are:
+
+    store = ClaimStore.open(settings)                 # or ClaimStore(path) / ClaimStore() in memory
+    store.sparql(query, timeout=..., row_cap=...)     # -> QueryResult (.serialize(fmt), .to_json())
+    store.stats()                                     # {"articles": n, "triples": n}
+    store.articles() / store.article(id)              # Article records (with full text)
+    store.relation_records(article=, relation=)       # JSONL relation dicts + article metadata
+    store.actor_records() / store.claim_records() / store.article_records()
+    store.corpus()                                    # the clustered kg.model.Corpus
+    kg.corpus_ops.ingest(store, articles) / kg.corpus_ops.remove(store, ids)   # writes
+"""
+from __future__ import annotations
+
+import json
+import os
+import re
+import shutil
+import tempfile
+import threading
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Iterable, Iterator, Sequence
+
+import pyoxigraph as ox
+from rdflib import BNode, Literal, URIRef
+
+from kg.graph import rdf
+from kg.graph.records import graph_digest, graph_from_json, graph_to_json
+from kg.graph.vocab import KG, PREFIXES
+from kg.model import Article, ArticleGraph, ClaimCluster, Corpus
+from kg.settings import Settings
+
+DB_DIR = "oxigraph"
+RECORDS_DIR = "records"
+
+#: SPARQL results formats `QueryResult.serialize` writes for SELECT and ASK
+RESULTS_FORMATS = {"json": ox.QueryResultsFormat.JSON, "xml": ox.QueryResultsFormat.XML,
+                   "csv": ox.QueryResultsFormat.CSV, "tsv": ox.QueryResultsFormat.TSV}
+#: RDF formats `QueryResult.serialize` writes for CONSTRUCT and DESCRIBE
+GRAPH_FORMATS = {"turtle": ox.RdfFormat.TURTLE, "ntriples": ox.RdfFormat.N_TRIPLES,
+                 "jsonld": ox.RdfFormat.JSON_LD, "rdfxml": ox.RdfFormat.RDF_XML}
+
+
+class StoreError(RuntimeError):
+    """The store cannot do what was asked; the message says what and where."""
+
+
+class StoreLocked(StoreError):
+    """Another process has the store open for writing."""
+
+
+class QueryRefused(ValueError):
+    """A query kg does not run (an update, LOAD, SERVICE, FROM <file:...>, a syntax error)."""
+
+
+class QueryTimeout(StoreError):
+    """A query ran over the time limit (setting query_timeout)."""
+
+
+class QueryBusy(StoreError):
+    """Too many queries are still running (setting max_running_queries)."""
+
+
+# ----------------------------------------------------------------------------------------------------
+# query results
+
+
+@dataclass(frozen=True)
+class QueryResult:
+    """A finished query. ``kind`` is "select", "ask" or "graph" (CONSTRUCT/DESCRIBE).
+
+    ``rows`` are tuples of pyoxigraph terms (None when unbound) in ``variables`` order; ``triples``
+    are pyoxigraph Triples; ``truncated`` is True when the row cap cut the result.
+    """
+
+    kind: str
+    variables: tuple[str, ...] = ()
+    rows: tuple[tuple, ...] = ()
+    boolean: bool | None = None
+    triples: tuple = ()
+    truncated: bool = False
+    row_cap: int = 0
+    elapsed: float = 0.0
+
+    def bindings(self) -> list[dict[str, object]]:
+        """SELECT rows as dicts of plain values (str for IRIs and literals; None when unbound)."""
+        return [{v: (None if t is None else t.value) for v, t in zip(self.variables, row)} for row in self.rows]
+
+    def to_json(self) -> dict:
+        """SPARQL 1.1 JSON results (SELECT/ASK), plus ``"truncated"`` and ``"row_cap"`` members."""
+        if self.kind == "ask":
+            return {"head": {}, "boolean": bool(self.boolean)}
+        if self.kind != "select":
+            raise ValueError("a CONSTRUCT/DESCRIBE result is a graph: use serialize('turtle'|'ntriples'|'jsonld')")
+        return {"head": {"vars": list(self.variables)},
+                "results": {"bindings": [{v: term_json(t) for v, t in zip(self.variables, row) if t is not None}
+                                         for row in self.rows]},
+                "truncated": self.truncated, "row_cap": self.row_cap}
+
+    def serialize(self, fmt: str) -> bytes:
+        """SELECT/ASK as "json", "xml", "csv" or "tsv"; CONSTRUCT/DESCRIBE as "turtle", "ntriples",
+        "jsonld" or "rdfxml". (JSON carries ``truncated``; other formats cannot: send a header.)"""
+        if self.kind in ("select", "ask"):
+            if fmt not in RESULTS_FORMATS:
+                raise ValueError(f"SELECT and ASK results come as {', '.join(RESULTS_FORMATS)}, not {fmt!r}")
+            doc = self.to_json()
+            if fmt == "json":
+                return json.dumps(doc, ensure_ascii=False).encode("utf-8")
+            # pyoxigraph's parser takes the standard members only
+            standard = {k: v for k, v in doc.items() if k in ("head", "results", "boolean")}
+            parsed = ox.parse_query_results(json.dumps(standard).encode("utf-8"), format=ox.QueryResultsFormat.JSON)
+            return parsed.serialize(format=RESULTS_FORMATS[fmt])
+        if fmt not in GRAPH_FORMATS:
+            raise ValueError(f"CONSTRUCT and DESCRIBE results come as {', '.join(GRAPH_FORMATS)}, not {fmt!r}")
+        return ox.serialize(list(self.triples), format=GRAPH_FORMATS[fmt], prefixes=PREFIXES) or b""
+
+
+def term_json(term) -> dict:
+    """One RDF term in the SPARQL 1.1 JSON results format."""
+    if isinstance(term, ox.NamedNode):
+        return {"type": "uri", "value": term.value}
+    if isinstance(term, ox.BlankNode):
+        return {"type": "bnode", "value": term.value}
+    if isinstance(term, ox.Literal):
+        out = {"type": "literal", "value": term.value}
+        if term.language:
+            out["xml:lang"] = term.language
+        elif term.datatype.value != "http://www.w3.org/2001/XMLSchema#string":
+            out["datatype"] = term.datatype.value
+        return out
+    if isinstance(term, ox.Triple):
+        return {"type": "triple", "value": {"subject": term_json(term.subject),
+                                            "predicate": term_json(term.predicate),
+                                            "object": term_json(term.object)}}
+    raise TypeError(f"not an RDF term: {term!r}")
+
+
+# ----------------------------------------------------------------------------------------------------
+# read-only guard
+
+_TOKEN = re.compile(
+    r'(?P<string>"""(?:[^"\\]|\\.|"(?!""))*"""|\'\'\'(?:[^\'\\]|\\.|\'(?!\'\'))*\'\'\'|"(?:[^"\\\n]|\\.)*"|\'(?:[^\'\\\n]|\\.)*\')'
+    r'|(?P<iri><[^<>"{}|^`\\\x00-\x20]*>)'
+    r'|(?P<comment>#[^\n]*)'
+    r'|(?P<pname>[A-Za-z][\w.-]*:[\w.:%-]*|:[\w.:%-]*)'
+    r'|(?P<word>[A-Za-z_]\w*)'
+    r'|(?P<other>\S)', re.S)
+_UPDATE_WORDS = {"INSERT", "DELETE", "LOAD", "CLEAR", "DROP", "CREATE", "ADD", "MOVE", "COPY", "WITH"}
+_QUERY_FORMS = {"SELECT", "ASK", "CONSTRUCT", "DESCRIBE"}
+
+
+@dataclass(frozen=True)
+class CheckedQuery:
+    form: str  # SELECT | ASK | CONSTRUCT | DESCRIBE
+    has_dataset: bool  # FROM / FROM NAMED given: the query picks its own default graph
+
+
+def check_query(query: str) -> CheckedQuery:
+    """Refuse what a read-only endpoint must not run, with the reason (raises `QueryRefused`):
+    SPARQL Update (INSERT, DELETE, LOAD, CLEAR, DROP, CREATE, ADD, MOVE, COPY), SERVICE (kg never
+    calls other endpoints), and FROM / FROM NAMED naming a file: IRI."""
+    if not query or not query.strip():
+        raise QueryRefused("empty query: send a SPARQL SELECT, ASK, CONSTRUCT or DESCRIBE query")
+    tokens = [(m.lastgroup, m.group()) for m in _TOKEN.finditer(query) if m.lastgroup != "comment"]
+    prefixes: dict[str, str] = {}
+    base = ""
+    form = None
+    has_dataset = False
+    i = 0
+    while i < len(tokens):
+        kind, text = tokens[i]
+        word = text.upper() if kind == "word" else None
+        if word == "PREFIX" and i + 2 < len(tokens):
+            prefixes[tokens[i + 1][1].rstrip(":").rstrip()] = tokens[i + 2][1][1:-1]
+            i += 3
+            continue
+        if word == "BASE" and i + 1 < len(tokens):
+            base = tokens[i + 1][1][1:-1]
+            i += 2
+            continue
+        if form is None and word in _UPDATE_WORDS:
+            raise QueryRefused(f"SPARQL Update ({word}) is refused: this endpoint is read-only")
+        if form is None and word in _QUERY_FORMS:
+            form = word
+        if word == "SERVICE":
+            raise QueryRefused("SERVICE is refused: kg does not query other SPARQL endpoints")
+        if word == "FROM":
+            has_dataset = True
+            j = i + 1
+            if j < len(tokens) and tokens[j][1].upper() == "NAMED":
+                j += 1
+            if j < len(tokens):
+                iri = _expand(tokens[j], prefixes, base)
+                if iri.lower().startswith("file:"):
+                    raise QueryRefused(f"FROM <{iri}> is refused: kg does not read files named in queries")
+        i += 1
+    if form is None:
+        raise QueryRefused("not a SPARQL query: expected SELECT, ASK, CONSTRUCT or DESCRIBE")
+    return CheckedQuery(form=form, has_dataset=has_dataset)
+
+
+def _expand(token: tuple[str, str], prefixes: dict[str, str], base: str) -> str:
+    kind, text = token
+    if kind == "iri":
+        iri = text[1:-1]
+        return iri if re.match(r"^[A-Za-z][\w+.-]*:", iri) else base + iri
+    if kind == "pname":
+        prefix, _, local = text.partition(":")
+        return prefixes.get(prefix, PREFIXES.get(prefix, prefix + ":")) + local
+    return text
+
+
+# ----------------------------------------------------------------------------------------------------
+# rdflib terms -> pyoxigraph terms
+
+
+def ox_term(term):
+    """An rdflib term as a pyoxigraph term."""
+    if isinstance(term, URIRef):
+        return ox.NamedNode(str(term))
+    if isinstance(term, Literal):
+        if term.language:
+            return ox.Literal(str(term), language=term.language)
+        if term.datatype is not None:
+            return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype)))
+        return ox.Literal(str(term))
+    if isinstance(term, BNode):
+        return ox.BlankNode(str(term))
+    raise TypeError(f"not an RDF term: {term!r}")
+
+
+def ox_triples(triples: Iterable[tuple]) -> Iterator[ox.Triple]:
+    for s, p, o in triples:
+        yield ox.Triple(ox_term(s), ox_term(p), ox_term(o))
+
+
+def _insert_data(graph_iri: str, triples: Iterable[tuple]) -> str:
+    body = "\n".join(f"{t.subject} {t.predicate} {t.object} ." for t in ox_triples(triples))
+    return f"INSERT DATA {{ GRAPH <{graph_iri}> {{\n{body}\n}} }}" if body else ""
+
+
+# ----------------------------------------------------------------------------------------------------
+# the store
+
+
+@dataclass(frozen=True)
+class StoredArticle:
+    """What the store keeps about one article: its record and how to tell it changed."""
+
+    graph: ArticleGraph
+    sha256: str  # Article.sha256: the article's text and metadata
+    digest: str  # kg.graph.records.graph_digest: the extraction
+
+
+@dataclass
+class _Cache:
+    articles: dict[str, StoredArticle] = field(default_factory=dict)
+    corpus: Corpus | None = None
+
+
+class ClaimStore:
+    """kg's store: per-article named graphs, a corpus graph, record files, limited read-only SPARQL.
+
+    ``ClaimStore(path)`` opens (or creates) the store folder ``path``; ``ClaimStore()`` is an
+    in-memory store (tests, benchmarks). ``read_only=True`` opens an existing on-disk store without
+    taking the write lock (writes then raise `StoreError`).
+    ``settings`` gives the query limits (``query_timeout``, ``row_cap``, ``max_running_queries``).
+    Use it as a context manager or call `close`.
+    """
+
+    def __init__(self, path: str | os.PathLike | None = None, *, settings: Settings | None = None,
+                 read_only: bool = False):
+        self.settings = settings or Settings()
+        self.path = Path(path) if path is not None else None
+        self.read_only = read_only
+        self._write_lock = threading.RLock()
+        self._queries = threading.BoundedSemaphore(max(1, getattr(self.settings, "max_running_queries", 8)))
+        self._cache = _Cache()
+        self._records: dict[str, str] = {}  # digest -> JSON, for in-memory stores
+        self._db = self._open_db()
+        self._load_records()
+
+    @classmethod
+    def open(cls, settings: Settings, *, read_only: bool | None = False) -> "ClaimStore":
+        """The store at ``settings.store_path``. ``read_only=None``: read-write when possible,
+        read-only when another process (e.g. ``kg serve``) holds the write lock."""
+        if read_only is None:
+            try:
+                return cls(settings.store_path, settings=settings)
+            except StoreLocked:
+                return cls(settings.store_path, settings=settings, read_only=True)
+        return cls(settings.store_path, settings=settings, read_only=read_only)
+
+    def _open_db(self) -> ox.Store:
+        if self.path is None:
+            return ox.Store()
+        db_path = self.path / DB_DIR
+        if self.read_only:
+            if not db_path.is_dir():
+                raise StoreError(f"no store at {self.path} (build one with `kg build PATH --out DIR` "
+                                 f"or `kg ingest PATH --store {self.path}`)")
+            try:
+                return ox.Store.read_only(str(db_path))
+            except OSError as e:
+                raise StoreError(f"cannot open the store at {self.path} read-only: {e}") from e
+        if self.path.exists() and not self.path.is_dir():
+            raise StoreError(f"store path {self.path} exists and is not a folder")
+        (self.path / RECORDS_DIR).mkdir(parents=True, exist_ok=True)
+        try:
+            return ox.Store(str(db_path))
+        except OSError as e:
+            if "lock" in str(e).lower():
+                raise StoreLocked(f"the store at {self.path} is open for writing in another process "
+                                  f"(is `kg serve` running on it?); stop it, or use another --store") from e
+            raise StoreError(f"cannot open the store at {self.path}: {e}") from e
+
+    def close(self) -> None:
+        if getattr(self, "_db", None) is not None:
+            if not self.read_only and self.path is not None:
+                self._db.flush()
+            self._db = None
+
+    def __enter__(self) -> "ClaimStore":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    @property
+    def db(self) -> ox.Store:
+        """The pyoxigraph store (read it; write only through `commit`)."""
+        if self._db is None:
+            raise StoreError("the store is closed")
+        return self._db
+
+    # ------------------------------------------------------------------------------------------------
+    # records
+
+    def _load_records(self) -> None:
+        rows = self.db.query(
+            "SELECT ?id ?sha ?digest WHERE { GRAPH ?g { ?a a kg:Article ; dcterms:identifier ?id ; "
+            "kg:sha256 ?sha ; kg:extractionDigest ?digest } }", prefixes=PREFIXES)
+        articles = {}
+        for row in rows:
+            article_id, sha, digest = row["id"].value, row["sha"].value, row["digest"].value
+            articles[article_id] = StoredArticle(self._read_record(article_id, digest), sha, digest)
+        self._cache = _Cache(articles=dict(sorted(articles.items())))
+
+    def _record_path(self, digest: str) -> Path:
+        return self.path / RECORDS_DIR / f"{digest}.json"
+
+    def _read_record(self, article_id: str, digest: str) -> ArticleGraph:
+        if self.path is None:
+            text = self._records.get(digest)
+            if text is None:
+                raise StoreError(f"in-memory store: no record {digest} for article {article_id!r}")
+            return graph_from_json(text)
+        path = self._record_path(digest)
+        try:
+            return graph_from_json(path.read_text(encoding="utf-8"))
+        except FileNotFoundError:
+            raise StoreError(f"store {self.path}: the record of article {article_id!r} ({path}) is missing; "
+                             f"rebuild the store with `kg build`") from None
+        except (ValueError, TypeError, KeyError) as e:
+            raise StoreError(f"store {self.path}: the record of article {article_id!r} ({path}) is damaged: {e}") \
+                from None
+
+    def _write_record(self, digest: str, graph: ArticleGraph) -> None:
+        text = graph_to_json(graph)
+        if self.path is None:
+            self._records[digest] = text
+            return
+        path = self._record_path(digest)
+        if path.exists():
+            return
+        write_atomic(path, text.encode("utf-8"))
+
+    def _drop_unreferenced_records(self) -> None:
+        live = {s.digest for s in self._cache.articles.values()}
+        if self.path is None:
+            for digest in [d for d in self._records if d not in live]:
+                del self._records[digest]
+            return
+        for path in (self.path / RECORDS_DIR).glob("*.json"):
+            if path.stem not in live:
+                path.unlink(missing_ok=True)
+        for path in (self.path / RECORDS_DIR).glob(".*.tmp"):
+            path.unlink(missing_ok=True)
+
+    # ------------------------------------------------------------------------------------------------
+    # reading
+
+    def article_ids(self) -> list[str]:
+        return list(self._cache.articles)
+
+    def stored(self, article_id: str) -> StoredArticle | None:
+        return self._cache.articles.get(article_id)
+
+    def graphs(self) -> list[ArticleGraph]:
+        """Every article's extraction record, in article id order."""
+        return [s.graph for s in self._cache.articles.values()]
+
+    def articles(self) -> list[Article]:
+        return [s.graph.article for s in self._cache.articles.values()]
+
+    def article(self, article_id: str) -> Article | None:
+        """One article, full text included; None when the store does not hold it."""
+        s = self._cache.articles.get(article_id)
+        return s.graph.article if s else None
+
+    def corpus(self) -> Corpus:
+        """The stored articles with merged actors and claim clusters (`kg.pipeline.build_corpus`)."""
+        if self._cache.corpus is None:
+            from kg.pipeline import build_corpus
+
+            self._cache.corpus = build_corpus(self.graphs())
+        return self._cache.corpus
+
+    def stats(self) -> dict:
+        """``{"articles": n, "triples": n, "graphs": n}`` (triples over all graphs)."""
+        triples = next(iter(self.db.query("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }")))["n"]
+        return {"articles": len(self._cache.articles), "triples": int(triples.value),
+                "graphs": sum(1 for _ in self.db.named_graphs())}
+
+    def article_records(self) -> list[dict]:
+        """Article metadata for lists: id, title, date, language, outlet, url, sha256, relations."""
+        return [article_record(s.graph) | {"sha256": s.sha256} for s in self._cache.articles.values()]
+
+    def relation_records(self, *, article: str | None = None, relation: str | None = None) -> list[dict]:
+        """Relation records (kg.export.jsonl format) with their article's ``title``, ``date``,
+        ``language`` and ``outlet``, from the clustered corpus (``claim`` is set)."""
+        from kg.export.jsonl import relation_record
+
+        corpus = self.corpus()
+        out = []
+        for g in corpus.articles:
+            if article is not None and g.article.id != article:
+                continue
+            meta = {"title": g.article.title, "date": g.article.date, "language": g.article.language,
+                    "outlet": g.article.outlet}
+            for rel in g.relations:
+                if relation is None or rel.relation == relation:
+                    out.append(relation_record(rel, corpus.actor) | meta)
+        return out
+
+    def actor_records(self) -> list[dict]:
+        """Merged actors: id, label, kind, wikidata, part_of, aliases."""
+        return [{"id": a.id, "label": a.label, "kind": a.kind, "wikidata": a.wikidata, "part_of": a.part_of,
+                 "aliases": list(a.aliases)} for a in self.corpus().actors]
+
+    def claim_records(self) -> list[dict]:
+        """Claim clusters: id, label, contested, supporters, deniers, relations (ids)."""
+        return [claim_record(c) for c in self.corpus().claims]
+
+    # ------------------------------------------------------------------------------------------------
+    # writing
+
+    def writing(self):
+        """The write lock: hold it from reading the records to `commit` (kg.corpus_ops does)."""
+        return self._write_lock
+
+    def commit(self, put: Sequence[ArticleGraph] = (), remove: Sequence[str] = (), *,
+               corpus: Corpus | None = None) -> None:
+        """Replace the graphs of ``put``, drop the articles ``remove`` and replace the corpus graph,
+        in ONE transaction. ``corpus`` must be `build_corpus` of the resulting article set (it is
+        computed here when not given). Raises before anything is written if a triple cannot be made;
+        pyoxigraph rolls back if the update fails."""
+        if self.read_only:
+            raise StoreError(f"the store at {self.path} is open read-only")
+        with self._write_lock:
+            after = dict(self._cache.articles)
+            for article_id in remove:
+                after.pop(article_id, None)
+            staged = []
+            for graph in put:
+                digest = graph_digest(graph)
+                staged.append((graph, digest))
+                after[graph.article.id] = StoredArticle(graph, graph.article.sha256, digest)
+            after = dict(sorted(after.items()))
+            if corpus is None:
+                from kg.pipeline import build_corpus
+
+                corpus = build_corpus(s.graph for s in after.values())
+            request = self._update_request(staged, remove, corpus)
+            for graph, digest in staged:
+                self._write_record(digest, graph)
+            self._execute(request)
+            self._cache = _Cache(articles=after, corpus=corpus)
+            self._drop_unreferenced_records()
+
+    def _update_request(self, staged, remove, corpus: Corpus) -> str:
+        """The whole change as one SPARQL update request (built fully before anything is written)."""
+        parts = []
+        for article_id in dict.fromkeys([*remove, *(g.article.id for g, _ in staged)]):
+            parts.append(f"DROP SILENT GRAPH <{rdf.article_graph_iri(article_id)}>")
+        for graph, digest in staged:
+            triples = rdf.unique(stored_article_triples(graph, digest))
+            parts.append(_insert_data(str(rdf.article_graph_iri(graph.article.id)), triples))
+        parts.append(f"DROP SILENT GRAPH <{rdf.CORPUS_GRAPH}>")
+        parts.append(_insert_data(str(rdf.CORPUS_GRAPH), rdf.unique(rdf.corpus_triples(corpus, rdf.state_names))))
+        return " ;\n".join(p for p in parts if p)
+
+    def _execute(self, request: str) -> None:
+        self.db.update(request)
+        if self.path is not None:
+            self.db.flush()
+
+    # ------------------------------------------------------------------------------------------------
+    # SPARQL
+
+    def sparql(self, query: str, *, timeout: float | None = None, row_cap: int | None = None,
+               substitutions: dict | None = None) -> QueryResult:
+        """Run a read-only SPARQL query with a time limit and a row cap.
+
+        - refused (`QueryRefused`, with the reason): updates, LOAD, SERVICE, FROM <file:...>, and
+          syntax errors (pyoxigraph's message);
+        - the default graph is the union of all graphs unless the query has FROM/FROM NAMED;
+          kg's prefixes (kg:, kgid:, oa:, prov:, dcterms:, owl:, rdfs:, skos:, xsd:, wd:) are predeclared;
+        - ``row_cap`` (default setting ``row_cap``): at most that many rows (SELECT) or triples
+          (CONSTRUCT/DESCRIBE); ``QueryResult.truncated`` says the result was cut;
+        - ``timeout`` seconds (default setting ``query_timeout``): the query runs in a worker thread
+          (pyoxigraph releases the GIL while it evaluates, so other requests go on); past the limit
+          this raises `QueryTimeout`. What really happens to the abandoned query: pyoxigraph cannot
+          be interrupted, so the worker is told to stop and stops at its next result row; a query
+          that computes everything before its first row (ORDER BY, GROUP BY, COUNT over a huge join)
+          keeps one CPU busy until it finishes on its own, and its result is thrown away. At most
+          setting ``max_running_queries`` queries (abandoned ones included) run at once; past that,
+          `QueryBusy` is raised after waiting up to the time limit.
+        """
+        checked = check_query(query)
+        timeout = self.settings.query_timeout if timeout is None else timeout
+        row_cap = self.settings.row_cap if row_cap is None else row_cap
+        deadline = time.monotonic() + timeout
+        if not self._queries.acquire(timeout=timeout):
+            raise QueryBusy(f"too many queries are running (setting max_running_queries="
+                            f"{getattr(self.settings, 'max_running_queries', 8)}); try again later")
+        db = self.db
+        outcome: dict = {}
+        cancel = threading.Event()
+
+        def work():
+            try:
+                outcome["result"] = _evaluate(db, query, checked, row_cap, cancel, substitutions)
+            except BaseException as e:  # handed to the caller's thread
+                outcome["error"] = e
+            finally:
+                self._queries.release()
+
+        worker = threading.Thread(target=work, name="kg-sparql", daemon=True)
+        started = time.monotonic()
+        worker.start()
+        worker.join(max(0.0, deadline - time.monotonic()))
+        if worker.is_alive():
+            cancel.set()
+            raise QueryTimeout(f"the query ran over the time limit of {timeout:g} s (setting query_timeout) "
+                               f"and was abandoned")
+        if "error" in outcome:
+            e = outcome["error"]
+            if isinstance(e, SyntaxError):
+                raise QueryRefused(f"SPARQL syntax error: {e}") from None
+            if isinstance(e, _Cancelled):
+                raise QueryTimeout(f"the query ran over the time limit of {timeout:g} s") from None
+            raise e
+        result = outcome["result"]
+        return QueryResult(**{**result.__dict__, "elapsed": time.monotonic() - started})
+
+
+class _Cancelled(Exception):
+    pass
+
+
+def _evaluate(db: ox.Store, query: str, checked: CheckedQuery, row_cap: int, cancel: threading.Event,
+              substitutions) -> QueryResult:
+    kwargs = {"prefixes": PREFIXES}
+    if not checked.has_dataset:
+        kwargs["use_default_graph_as_union"] = True
+    if substitutions:
+        kwargs["substitutions"] = {ox.Variable(k) if isinstance(k, str) else k: v for k, v in substitutions.items()}
+    results = db.query(query, **kwargs)
+    if isinstance(results, ox.QueryBoolean):
+        return QueryResult(kind="ask", boolean=bool(results), row_cap=row_cap)
+    if isinstance(results, ox.QuerySolutions):
+        variables = tuple(v.value for v in results.variables)
+        rows = []
+        truncated = False
+        for solution in results:
+            if cancel.is_set():
+                raise _Cancelled()
+            if len(rows) >= row_cap:
+                truncated = True
+                break
+            rows.append(tuple(solution[v] for v in variables))
+        return QueryResult(kind="select", variables=variables, rows=tuple(rows), truncated=truncated,
+                           row_cap=row_cap)
+    triples = []
+    truncated = False
+    for triple in results:
+        if cancel.is_set():
+            raise _Cancelled()
+        if len(triples) >= row_cap:
+            truncated = True
+            break
+        triples.append(triple)
+    return QueryResult(kind="graph", triples=tuple(triples), truncated=truncated, row_cap=row_cap)
+
+
+# ----------------------------------------------------------------------------------------------------
+# helpers
+
+
+def stored_article_triples(graph: ArticleGraph, digest: str) -> Iterator[tuple]:
+    """An article's graph as stored: `rdf.article_triples` plus the digest of its record."""
+    yield from rdf.article_triples(graph)
+    yield rdf.article_iri(graph.article.id), KG.extractionDigest, Literal(digest)
+
+
+def article_record(graph: ArticleGraph) -> dict:
+    a = graph.article
+    return {"id": a.id, "title": a.title, "date": a.date, "language": a.language, "outlet": a.outlet,
+            "url": a.url, "relations": len(graph.relations), "characters": len(a.text)}
+
+
+def claim_record(claim: ClaimCluster) -> dict:
+    return {"id": claim.id, "label": claim.label, "contested": claim.contested,
+            "supporters": list(claim.supporters), "deniers": list(claim.deniers),
+            "relations": list(claim.relations)}
+
+
+def write_atomic(path: Path, data: bytes | Iterable[bytes]) -> None:
+    """Write ``path`` through a temporary file in the same folder and a rename: readers see the old
+    file or the new one, never a half-written one."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            if isinstance(data, (bytes, bytearray)):
+                fh.write(data)
+            else:
+                for chunk in data:
+                    fh.write(chunk)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def remove_store(path: Path) -> None:
+    """Delete a store folder (used when a build replaces a store it created)."""
+    shutil.rmtree(path, ignore_errors=True)
