@@ -301,6 +301,9 @@ class ClaimStore:
         self._queries = threading.BoundedSemaphore(max(1, getattr(self.settings, "max_running_queries", 8)))
         self._cache = _Cache()
         self._records: dict[str, str] = {}  # digest -> JSON, for in-memory stores
+        #: bumped by every commit; caches of derived data (`cached`) are keyed by it
+        self.generation = 0
+        self._derived: dict = {}
         self._db = self._open_db()
         self._load_records()
 
@@ -440,6 +443,16 @@ class ClaimStore:
             self._cache.corpus = build_corpus(self.graphs())
         return self._cache.corpus
 
+    def cached(self, key: str, compute):
+        """``compute()`` once per store state (e.g. kg.queries' alias index); dropped at every commit."""
+        generation = self.generation
+        hit = self._derived.get(key)
+        if hit is not None and hit[0] == generation:
+            return hit[1]
+        value = compute()
+        self._derived[key] = (generation, value)
+        return value
+
     def stats(self) -> dict:
         """``{"articles": n, "triples": n, "graphs": n}`` (triples over all graphs)."""
         triples = next(iter(self.db.query("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }")))["n"]
@@ -510,6 +523,8 @@ class ClaimStore:
                 self._write_record(digest, graph)
             self._execute(request)
             self._cache = _Cache(articles=after, corpus=corpus)
+            self.generation += 1
+            self._derived = {}
             self._drop_unreferenced_records()
 
     def _update_request(self, staged, remove, corpus: Corpus) -> str:
