@@ -1,0 +1,102 @@
+"""The FastAPI application: ``create_app(settings)``.
+
+Routers live in ``api/routers/`` (one per resource), dependencies in ``api/deps.py``, response
+models in ``api/schemas.py``. The app holds no RDF and no query logic: it calls ``kg.store``,
+``kg.queries`` and ``kg.corpus_ops``.
+
+Blocking work (store queries, extraction of a posted article) never runs on the event loop: SPARQL
+and named queries go to a small dedicated thread pool with a time limit (``api.runner``), writes to
+another one, one at a time. So a slow query does not stop /health or other requests.
+"""
+from __future__ import annotations
+
+import logging
+from contextlib import asynccontextmanager
+
+from fastapi import FastAPI
+from fastapi.responses import JSONResponse
+
+from api.logging import RequestLogMiddleware
+from api.runner import Runner
+from kg.settings import Settings
+
+log = logging.getLogger("kg.api")
+
+DESCRIPTION = """\
+kg turns news articles (English and French) into a claim-and-counterclaim graph: actors, the
+statements they make (**asserts**), the accusations they level (**accuses**) and the denials they
+issue (**denies**), each with its exact evidence span in the article.
+
+* Read: named queries (`/accusations`, `/contested`, `/actors`, `/claims/{id}`, `/timeline`),
+  relation records (`/relations`), articles (`/articles`), and a read-only SPARQL 1.1 endpoint
+  (`/sparql`) with a time limit (setting `query_timeout`) and a row cap (setting `row_cap`).
+* Export: `/export` streams Turtle, N-Triples, JSON-LD or GraphML, whole or filtered.
+* Write: `POST /articles` and `DELETE /articles/{id}` need `Authorization: Bearer <token>`
+  (setting `write_token`; with none configured, writes are refused). Bodies over `max_body_bytes`
+  are refused with 413.
+
+Lists are `{"items": [...], "total": n, "limit": n, "offset": n, "truncated": bool}`; named
+queries take `show_sparql=true` to return the SPARQL they ran. Errors are `{"detail": "reason"}`.
+"""
+
+TAGS = [
+    {"name": "service", "description": "Health and counts."},
+    {"name": "queries", "description": "Named queries: who accused whom, contested claims, actors, claims, timeline."},
+    {"name": "relations", "description": "Relation records (the JSONL format of `kg extract`)."},
+    {"name": "articles", "description": "Articles: list, read (with full text), ingest, remove."},
+    {"name": "sparql", "description": "SPARQL 1.1 Protocol endpoint, read-only."},
+    {"name": "export", "description": "Streamed exports of the graph."},
+]
+
+
+def create_app(settings: Settings | None = None) -> FastAPI:
+    """The kg service over the store at ``settings.store_path``."""
+    settings = settings or Settings.from_env()
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI):
+        from kg.store import ClaimStore
+
+        app.state.store = ClaimStore.open(settings)
+        app.state.runner = Runner(settings)
+        log.info("serving the store at %s (query_timeout=%ss, row_cap=%d, writes %s)", settings.store_path,
+                 settings.query_timeout, settings.row_cap, "enabled" if settings.write_token else "disabled")
+        try:
+            yield
+        finally:
+            app.state.runner.shutdown()
+            close = getattr(app.state.store, "close", None)
+            if close:
+                close()
+
+    app = FastAPI(title="kg", version=_version(), description=DESCRIPTION, openapi_tags=TAGS, lifespan=lifespan)
+    app.state.settings = settings
+    app.add_middleware(RequestLogMiddleware)
+
+    from api.routers import articles, health, queries, relations, sparql
+
+    for module in (health, queries, relations, articles, sparql):
+        app.include_router(module.router)
+    try:
+        from api.routers import web  # the page (engineer W); absent until it lands
+    except ModuleNotFoundError as e:
+        if e.name != "api.routers.web":
+            raise
+    else:
+        app.include_router(web.router)
+
+    @app.exception_handler(Exception)
+    async def unexpected(request, exc):  # a clear message, never a bare 500 page
+        log.exception("unexpected error on %s %s", request.method, request.url.path)
+        return JSONResponse({"detail": f"internal error: {type(exc).__name__}: {exc}"}, status_code=500)
+
+    return app
+
+
+def _version() -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("kg")
+    except PackageNotFoundError:
+        return "0"
