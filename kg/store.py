@@ -306,6 +306,8 @@ class ClaimStore:
         self._derived: dict = {}
         self._db = self._open_db()
         self._load_records()
+        if not self.read_only:
+            self.refresh_corpus()
 
     @classmethod
     def open(cls, settings: Settings, *, read_only: bool | None = False) -> "ClaimStore":
@@ -526,6 +528,22 @@ class ClaimStore:
             self.generation += 1
             self._derived = {}
             self._drop_unreferenced_records()
+
+    def refresh_corpus(self) -> bool:
+        """Recompute the corpus graph from the records and rewrite it if it differs from the stored
+        one (kg's clustering or actor merging changed since it was written). Done when a store is
+        opened for writing; a store without records (e.g. synthetic data) is left alone."""
+        if not self._cache.articles:
+            return False
+        with self._write_lock:
+            corpus = self.corpus()
+            fresh = {str(t) for t in ox_triples(rdf.unique(rdf.corpus_triples(corpus, rdf.state_names)))}
+            stored = {str(ox.Triple(q.subject, q.predicate, q.object))
+                      for q in self.db.quads_for_pattern(None, None, None, ox.NamedNode(str(rdf.CORPUS_GRAPH)))}
+            if fresh == stored:
+                return False
+            self.commit(corpus=corpus)
+            return True
 
     def _update_request(self, staged, remove, corpus: Corpus) -> str:
         """The whole change as one SPARQL update request (built fully before anything is written)."""
