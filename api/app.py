@@ -73,9 +73,9 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.state.settings = settings
     app.add_middleware(RequestLogMiddleware)
 
-    from api.routers import articles, health, queries, relations, sparql
+    from api.routers import articles, export, health, queries, relations, sparql
 
-    for module in (health, queries, relations, articles, sparql):
+    for module in (health, queries, relations, articles, sparql, export):
         app.include_router(module.router)
     try:
         from api.routers import web  # the page (engineer W); absent until it lands
