@@ -22,6 +22,7 @@ How statements become edges (the picture must say who accuses whom and what is c
 """
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections import Counter, defaultdict
 from dataclasses import asdict, dataclass, field
@@ -29,6 +30,7 @@ from typing import Iterable, Mapping
 
 from kg.model import RELATION_TYPES, Corpus
 
+_QID = re.compile(r"^Q[1-9]\d*$")
 #: the edge drawn from a claim node to the actor an accusation in it targets
 AGAINST = "against"
 #: most statements one /graph answer carries (the page would be unreadable far below this anyway)
@@ -202,14 +204,28 @@ def _restrict_to_actor(selected: list[dict], all_statements: list[dict], actor: 
 
 
 def resolve_actor(query: str, actors: Mapping[str, dict]) -> set[str]:
-    """Actor ids named by ``query``: an id, a Wikidata QID, or a label/alias (accents, case ignored)."""
+    """Actor ids named by ``query``: an id, a Wikidata QID, a label or alias (accents and case
+    ignored), or a state's name, capital or demonym in English or French (the gazetteer), as
+    `kg.queries.resolve_actor` does for the other named queries."""
+    query = query.strip()
     if query in actors:
         return {query}
+    qids = {query.upper()} if _QID.match(query.upper()) else set()
+    state = gazetteer_state(query)
+    if state:
+        qids.add(state)
     key = fold(query)
-    found = {aid for aid, a in actors.items()
-             if (a.get("wikidata") or "").upper() == query.upper()
-             or key in {fold(n) for n in (a.get("label", ""), *a.get("aliases", ()))}}
-    return found
+    return {aid for aid, a in actors.items()
+            if (a.get("wikidata") or "").upper() in qids
+            or key in {fold(n) for n in (a.get("label") or "", *a.get("aliases", ()))}}
+
+
+def gazetteer_state(name: str) -> str | None:
+    """The QID of the state ``name`` names in the gazetteer (name, capital, demonym; en or fr)."""
+    from kg.resolve.gazetteer import load_gazetteer
+
+    hit = load_gazetteer().lookup(name)
+    return hit[0].wikidata if hit else None
 
 
 def actor_subtree(roots: set[str], actors: Mapping[str, dict]) -> set[str]:

@@ -68,6 +68,8 @@ def test_statements_carry_article_metadata_and_exact_evidence(inputs):
     (GraphFilters(contested_only=True), {"r1", "r2", "r3", "r4"}),
     # an actor by French alias, accents ignored: its statements, its parts', and the rest of their claims
     (GraphFilters(actor="azerbaidjan"), {"r1", "r2", "r3", "r4", "r5"}),
+    # a demonym, through the gazetteer, though no alias of the actor is that word
+    (GraphFilters(actor="Armenian"), {"r1", "r2", "r3", "r4", "r5"}),
     (GraphFilters(actor="Q159"), {"r6"}),
     (GraphFilters(actor="armenia-mfa"), {"r1", "r2"}),
     (GraphFilters(actor="nobody at all"), set()),
