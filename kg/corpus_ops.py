@@ -55,7 +55,7 @@ def _extract_default(article: Article) -> ArticleGraph:
     return extract_article(article)
 
 
-def _progress(items: Sequence, enabled: bool | None, desc: str):
+def progress_bar(items: Sequence, enabled: bool | None, desc: str):
     """tqdm on stderr when asked, or (``enabled=None``) when stderr is a terminal."""
     if enabled is None:
         enabled = sys.stderr.isatty()
@@ -84,7 +84,7 @@ def ingest(store: ClaimStore, articles: Iterable[Article], *, force: bool = Fals
     for start in range(0, len(todo), max(1, batch_size)):
         batch = todo[start:start + max(1, batch_size)]
         graphs = []
-        for article in _progress(batch, progress, f"extracting {start + 1}-{start + len(batch)}/{len(todo)}"):
+        for article in progress_bar(batch, progress, f"extracting {start + 1}-{start + len(batch)}/{len(todo)}"):
             try:
                 graphs.append(extract(article))
             except Exception as e:  # one bad article must not sink the batch

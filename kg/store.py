@@ -697,6 +697,9 @@ def write_atomic(path: Path, data: bytes | Iterable[bytes]) -> None:
                     fh.write(chunk)
             fh.flush()
             os.fsync(fh.fileno())
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(tmp, 0o666 & ~umask)  # mkstemp makes 0600; give the file the usual permissions
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
