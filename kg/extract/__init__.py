@@ -1,50 +1,173 @@
-"""Relations from a parsed article.
+"""Relations from a parsed article: attribution, typing, CAMEO codes and counterclaim links.
 
-BASELINE (to be replaced): a cue verb with a nominal subject.
+    extract_relations(doc, article, actors) -> list[Relation]
+
+``actors`` is the article's ``kg.resolve.ArticleActors``; every source and target is one of its
+mentions. The stages, each in its own module:
+
+- ``lexicon``: cue words and word classes, data files in ``ontology/lexicons/``;
+- ``attribution``: who speaks, by which cue, saying what, where (``Attribution``);
+- ``relation_types``: accuses / denies / asserts and targets (``TypedStatement``);
+- ``cameo``: the CAMEO-style act code;
+- ``counterclaims``: which claim a denial answers.
+
+Evidence spans are clauses or sentences of the article: ``article.text[e.start:e.end] == e.text``.
+Relation ids are stable: a hash of the article id, the relation type, the evidence offsets, and the
+cue and speaker offsets (so two speakers of one sentence get two ids).
 """
 from __future__ import annotations
 
-import hashlib
+from dataclasses import replace
 
+from kg.extract.attribution import Attribution, Context, find_attributions
+from kg.extract.counterclaims import Statement, link_denials
+from kg.extract.ids import relation_id, with_stable_id
+from kg.extract.lexicon import load_lexicon
+from kg.extract.relation_types import Sides, TypedStatement, type_attribution
+from kg.extract.syntax import find_quotes, is_negated, sentence_index, sentences
 from kg.model import Article, Relation, Span
 
-_CUES = {
-    "accuse": "accuses", "blame": "accuses", "condemn": "accuses", "denounce": "accuses", "allege": "accuses",
-    "accuser": "accuses", "dénoncer": "accuses",
-    "deny": "denies", "reject": "denies", "refute": "denies", "nier": "denies", "démentir": "denies",
-    "rejeter": "denies",
-    "say": "asserts", "claim": "asserts", "state": "asserts", "announce": "asserts", "déclarer": "asserts",
-    "affirmer": "asserts", "assurer": "asserts",
-}
-_CAMEO = {"accuses": "112", "denies": "016", "asserts": "010"}
-
-
-def relation_id(article_id: str, relation: str, start: int, end: int) -> str:
-    return "r-" + hashlib.sha1(f"{article_id}|{relation}|{start}|{end}".encode()).hexdigest()[:12]
+__all__ = ["extract_relations", "relation_id"]
 
 
 def extract_relations(doc, article: Article, actors) -> list[Relation]:
+    """Every attributed accusation, denial and assertion of ``article`` (parsed as ``doc``)."""
+    sents = sentences(doc)
+    ctx = Context(doc=doc, lexicon=load_lexicon(article.language), actors=actors, sentences=tuple(sents),
+                  sentence_of=tuple(sentence_index(sents)), quotes=find_quotes(article.text))
+    sides = Sides(actors)
+    typed: list[TypedStatement] = []
+    for a in find_attributions(ctx):
+        typed.extend(type_attribution(a, ctx, sides))
+    typed = _endorsements(typed, ctx, sides)
+    statements = [_statement(t, ctx, article) for t in typed]
+    statements = _absorb_nested_reports(statements, typed, sides)
+    statements = _merge_repeats(statements, article.text)
+    statements = _drop_heading_repeats(statements, sides)
+    statements = link_denials(statements, sides)
+    return sorted((s.relation for s in statements), key=lambda r: (r.evidence.start, r.cue.start, r.id))
+
+
+# --- records ----------------------------------------------------------------------------------------
+
+def _char_span(doc, article: Article, start_tok: int, end_tok: int) -> Span:
+    start = doc[start_tok].idx
+    end = doc[end_tok - 1].idx + len(doc[end_tok - 1])
+    return Span(start, end, article.text[start:end])
+
+
+def _statement(t: TypedStatement, ctx: Context, article: Article) -> Statement:
+    a = t.attribution
+    doc = ctx.doc
+    lex = ctx.lexicon
+    evidence = _char_span(doc, article, *a.evidence)
+    cue = _char_span(doc, article, *a.cue)
+    content = _char_span(doc, article, *a.content) if a.content and a.content[0] < a.content[1] else evidence
+    relation = with_stable_id(Relation(
+        id="", article=article.id, relation=t.relation, source=t.source, target=t.target, content=content, cue=cue,
+        evidence=evidence, cameo=t.cameo))
+    claim_verb = None
+    if t.claim_noun is not None:
+        claim_verb = lex.value("claim_noun", doc[t.claim_noun].lemma_.lower()) or None
+    content_toks = [doc[i] for i in range(*a.content)] if a.content else []
+    words = frozenset(tok.lemma_.lower() for tok in content_toks
+                      if tok.pos_ in ("NOUN", "VERB", "ADJ") and not tok.is_stop and len(tok) > 2)
+    minimizes = any(lex.has("minimizer", tok.lemma_.lower()) or lex.has("minimizer", tok.lower_) for tok in content_toks)
+    negates = any(is_negated(tok) for tok in content_toks if tok.pos_ in ("VERB", "AUX", "ADJ", "NOUN"))
+    return Statement(
+        relation=relation, sentence=a.sentence, heading=ctx.sentences[a.sentence].heading,
+        cue_lemma=doc[a.cue[0]].lemma_.lower(), content_lemmas=words, evidence_tokens=a.evidence,
+        claim_noun_verb=claim_verb, claimant=t.claimant.actor if t.claimant else None,
+        anchor=t.claim_noun if t.claim_noun is not None else a.anchor,
+        counter_account=minimizes or negates, negated_content=negates)
+
+
+# --- endorsements: "a claim … supported by X" -------------------------------------------------------
+
+def _endorsements(typed: list[TypedStatement], ctx: Context, sides: Sides) -> list[TypedStatement]:
+    """Endorsing a claim makes the same relation as the claim, from the endorser."""
     out = []
-    for tok in doc:
-        kind = _CUES.get(tok.lemma_.lower())
-        if not kind or tok.pos_ not in ("VERB", "AUX"):
+    claims = [t for t in typed if t.attribution.entry.act != "endorse" and t.relation != "denies"]
+    for t in typed:
+        a = t.attribution
+        if a.entry.act != "endorse":
+            out.append(t)
             continue
-        subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
-        if subj is None:
+        anchor = a.anchor if a.anchor is not None else (a.objects[0] if a.objects else None)
+        if anchor is None:
             continue
-        source = actors.resolve(doc[subj.left_edge.i: subj.right_edge.i + 1])
-        if source is None:
+        same = [c for c in claims if c.attribution.sentence == a.sentence and c.attribution.evidence[0] <= anchor
+                and not sides.same(c.source, t.source)]
+        if not same:
             continue
-        target = None
-        if kind == "accuses":
-            obj = next((c for c in tok.children if c.dep_ in ("dobj", "obj")), None)
-            if obj is not None:
-                target = actors.resolve(doc[obj.left_edge.i: obj.right_edge.i + 1])
-        sent = tok.sent
-        ev = Span(sent.start_char, sent.end_char, article.text[sent.start_char:sent.end_char])
-        out.append(Relation(
-            id=relation_id(article.id, kind, ev.start, ev.end), article=article.id, relation=kind,
-            source=source, target=target, content=ev,
-            cue=Span(tok.idx, tok.idx + len(tok), article.text[tok.idx: tok.idx + len(tok)]),
-            evidence=ev, cameo=_CAMEO[kind]))
+        claim = same[-1]
+        if claim.target is not None and sides.same(claim.target, t.source):
+            continue
+        out.append(replace(t, relation=claim.relation, target=claim.target, cameo=claim.cameo))
+    return out
+
+
+# --- repeats ------------------------------------------------------------------------------------------
+
+def _absorb_nested_reports(statements: list[Statement], typed: list[TypedStatement], sides: Sides) -> list[Statement]:
+    """"X said it rejects…": the report and the act it reports are one statement, the act."""
+    drop = set()
+    for i, outer in enumerate(statements):
+        o = outer.relation
+        if o.relation != "asserts":
+            continue
+        for j, inner in enumerate(statements):
+            r = inner.relation
+            if i == j or j in drop or r.source.actor != o.source.actor:
+                continue
+            if o.content.start <= r.cue.start < o.content.end and r.cue.start != o.cue.start:
+                drop.add(i if r.relation != "asserts" or outer.sentence == inner.sentence and len(o.content.text) <= len(r.content.text) else j)
+                if i in drop:
+                    break
+    return [s for k, s in enumerate(statements) if k not in drop]
+
+
+def _merge_repeats(statements: list[Statement], text: str) -> list[Statement]:
+    """One relation per speaker, act and target in a sentence or a stretch of evidence: "rejected the
+    accusations … and called Pashinyan's claims provocative" is one denial. The merged relation keeps
+    the more specific target and spans both pieces of evidence."""
+    kept: list[Statement] = []
+    for s in statements:
+        r = s.relation
+        twin = next((k for k, other in enumerate(kept)
+                     if other.relation.relation == r.relation and other.relation.source.actor == r.source.actor
+                     and (other.relation.target is None or r.target is None
+                          or other.relation.target.actor == r.target.actor)
+                     and (other.sentence == s.sentence or other.relation.evidence.overlaps(r.evidence))), None)
+        if twin is None:
+            kept.append(s)
+            continue
+        other = kept[twin]
+        o = other.relation
+        better = other if (o.target is not None or r.target is None) else s
+        start, end = min(o.evidence.start, r.evidence.start), max(o.evidence.end, r.evidence.end)
+        merged = with_stable_id(replace(better.relation, evidence=Span(start, end, text[start:end])))
+        kept[twin] = replace(
+            better, relation=merged,
+            claimant=other.claimant or s.claimant, claim_noun_verb=other.claim_noun_verb or s.claim_noun_verb,
+            anchor=other.anchor if other.anchor is not None else s.anchor,
+            evidence_tokens=(min(other.evidence_tokens[0], s.evidence_tokens[0]),
+                             max(other.evidence_tokens[1], s.evidence_tokens[1])),
+            content_lemmas=other.content_lemmas | s.content_lemmas,
+            counter_account=other.counter_account or s.counter_account)
+    return kept
+
+
+def _drop_heading_repeats(statements: list[Statement], sides: Sides) -> list[Statement]:
+    """A headline repeats the story: drop a heading's relation that a body relation makes too."""
+    body = [s for s in statements if not s.heading]
+    out = []
+    for s in statements:
+        r = s.relation
+        if s.heading and any(
+                b.relation.relation == r.relation and sides.same(b.relation.source, r.source)
+                and (b.relation.target is None or r.target is None or sides.same(b.relation.target, r.target))
+                for b in body):
+            continue
+        out.append(s)
     return out

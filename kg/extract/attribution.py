@@ -1,0 +1,679 @@
+"""Attribution: who says what, signalled by which word, where.
+
+Each rule reads one construction of English or French and yields ``Attribution`` records (speaker
+mentions, cue, content and evidence as token spans). Typing them as accusations, denials or
+assertions is the job of ``relation_types``.
+
+Constructions read:
+- a cue verb with its subject ("X accused Y of Z", « X a démenti… »), inverted subjects ("…, said X",
+  « …, a déclaré X »), coordinated subjects (one speaker each);
+- passives and nominal forms with an agent ("accusations rejected by X", "allegations qualified as
+  disinformation by X", « accusations rejetées par X »);
+- relative clauses ("Moscow, which Yerevan has blamed…": the antecedent is the object; "Baku, which
+  denies, …": the antecedent is the speaker);
+- participial and coordinated clauses sharing the speaker of their head ("…, accusing Rabat of…",
+  « …, accusant Rabat de… », "issued a statement rejecting…", "cited them as saying…");
+- "according to X", « selon X », « d'après X »;
+- claim nouns voiced by an actor ("Iranian claims that…", « les accusations du régime, selon lequel… »);
+- noun cues governed by a verb whose subject is the speaker ("X opened a criminal case…");
+- quotations: a quotation whose speech tag closes a later sentence is one statement; a quotation that
+  opens a paragraph with no speech tag continues the previous speaker; "I"/"we" inside a quotation is
+  its speaker.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+
+from kg.extract.lexicon import CueEntry, Lexicon
+from kg.extract.syntax import (
+    CLAUSE_DEPS, FIRST_PERSON, OBJECT_DEPS, Quotes, Sentence, agents_in, argument_span, case_marker, children,
+    depth, is_negated, is_passive, is_pronoun, is_relative, objects_of, prep_objects, subject_of, subtree_span,
+    trim_punct, with_conjuncts,
+)
+from kg.model import ActorMention
+
+# a cue word that is only a cue when it reports a quotation next to it
+QUOTE_FLAG = "quote"
+DEFINITE_DETERMINERS = frozenset({"the", "this", "these", "those", "such", "ce", "ces", "cette", "cet", "le", "la",
+                                  "les", "l'"})
+CITING_VERBS = frozenset({"cite", "quote", "citer"})  # "cited them as saying": the object speaks
+
+
+@dataclass(frozen=True)
+class Attribution:
+    """One attributed statement before typing. Spans are token spans [start, end) of the Doc."""
+
+    pattern: str  # the construction that found it (see the module docstring)
+    cue: tuple[int, int]
+    entry: CueEntry
+    sources: tuple[ActorMention, ...]  # one per coordinated speaker
+    content: tuple[int, int] | None
+    evidence: tuple[int, int]
+    sentence: int
+    objects: tuple[int, ...] = ()  # heads of what the cue acts on: the accused, the denied claim, the thing qualified
+    addressees: tuple[int, ...] = ()  # "blame Y on X", « reprocher à X »: explicitly the accused
+    predicate: int | None = None  # qualify: the head of what the object is called
+    anchor: int | None = None  # a token of the claim a denial answers in the same sentence
+    reciprocal: bool = False
+    negated: bool = False
+
+    @property
+    def cue_token(self) -> int:
+        return self.cue[0]
+
+
+@dataclass(frozen=True)
+class Context:
+    """What the rules read: the parse, the lexicon, the actor resolver, sentences and quotations."""
+
+    doc: object
+    lexicon: Lexicon
+    actors: object  # kg.resolve.ArticleActors
+    sentences: tuple[Sentence, ...]
+    sentence_of: tuple[int, ...]  # token index -> sentence index
+    quotes: Quotes
+    _cache: dict = field(default_factory=dict, compare=False, repr=False)
+
+    def mention(self, tok) -> ActorMention | None:
+        """The actor a noun phrase headed by ``tok`` names, or None (cached per head token)."""
+        key = tok.i
+        if key not in self._cache:
+            self._cache[key] = self._mention(tok)
+        return self._cache[key]
+
+    def _mention(self, tok) -> ActorMention | None:
+        start, end = argument_span(tok)
+        if start >= end:
+            return None
+        found = self.actors.resolve(self.doc[start:end])
+        if found is not None:
+            return found
+        # "large numbers of Azerbaijani soldiers", « la représentation des séparatistes »: the actor is the
+        # complement of a quantity or part noun
+        if tok.pos_ == "NOUN":
+            for c in tok.children:
+                inner = [g for g in c.children if g.dep_ == "pobj"] if c.dep_ == "prep" and c.lower_ == "of" else (
+                    [c] if c.dep_ in ("nmod", "nmod:poss") and case_marker(c) in ("de", "du", "des", "d") else [])
+                for g in inner:
+                    s, e = argument_span(g)
+                    found = self.actors.resolve(self.doc[s:e])
+                    if found is not None:
+                        return found
+        return None
+
+    def quoted(self, tok) -> tuple[int, int] | None:
+        return self.quotes.at(tok.idx)
+
+
+# --- cue readings --------------------------------------------------------------------------------
+
+def cue_reading(tok, lexicon: Lexicon) -> CueEntry | None:
+    """The lexicon reading of ``tok`` as a cue, if any holds here."""
+    lemma = tok.lemma_.lower()
+    if tok.pos_ in ("VERB", "AUX") or (tok.pos_ == "ADJ" and "Part" in tok.morph.get("VerbForm")):
+        readings = lexicon.readings(lemma, "VERB")
+    elif tok.pos_ == "NOUN":
+        readings = lexicon.readings(lemma, "NOUN")
+    else:
+        return None
+    for entry in readings:
+        if _condition_holds(tok, entry):
+            return entry
+    return None
+
+
+def _condition_holds(tok, entry: CueEntry) -> bool:
+    if entry.preps and not (prep_objects(tok, entry.preps)
+                            or any(c.dep_ == "prt" and c.lower_ in entry.preps for c in tok.children)):
+        return False
+    if entry.objects and not any(o.lemma_.lower() in entry.objects for o in objects_of(tok)):
+        return False
+    for flag in entry.flags:
+        if flag == "obj_actor" and not children(tok, OBJECT_DEPS):
+            return False
+        if flag.startswith("mark=") and not any(
+                g.dep_ == "mark" and g.lower_.rstrip("'") == flag[5:] for c in children(tok, CLAUSE_DEPS)
+                for g in c.children):
+            return False
+        if flag.startswith("amod=") and not any(
+                c.dep_ == "amod" and c.lemma_.lower() in flag[5:].split(",") for c in tok.children):
+            return False
+    return True
+
+
+# --- speakers ------------------------------------------------------------------------------------
+
+def _speakers(tokens, ctx: Context) -> tuple[ActorMention, ...]:
+    out = []
+    for t in tokens:
+        for c in with_conjuncts(t):
+            m = _statement_author(c, ctx) if _is_statement_noun(c, ctx) else ctx.mention(c)
+            if m is not None and all(m.actor != o.actor for o in out):
+                out.append(m)
+    return tuple(out)
+
+
+def _is_statement_noun(tok, ctx: Context) -> bool:
+    return tok.pos_ == "NOUN" and ctx.lexicon.has("statement_noun", tok.lemma_.lower())
+
+
+def _statement_author(tok, ctx: Context) -> ActorMention | None:
+    """The author a document noun names ("a Foreign Ministry statement", "the statement of X",
+    « le communiqué du ministère »), else None."""
+    doc = ctx.doc
+    mods = [c for c in tok.children if c.dep_ in ("compound", "amod", "poss", "nmod:poss") and c.i < tok.i]
+    if mods:
+        start = min(m.left_edge.i for m in mods)
+        found = ctx.actors.resolve(doc[start:tok.i])
+        if found is not None:
+            return found
+    for c in prep_objects(tok, ("of", "by", "from", "de", "du", "des", "d")):
+        found = ctx.mention(c)
+        if found is not None:
+            return found
+    return None
+
+
+# --- the cue-verb rules --------------------------------------------------------------------------
+
+def _clause_content(tok, ctx: Context, exclude=()) -> tuple[int, int] | None:
+    clause = next((c for c in tok.children if c.dep_ in CLAUSE_DEPS), None)
+    if clause is not None:
+        return subtree_span(clause)
+    return None
+
+
+def _inverted_content(tok, sent: Sentence, ctx: Context) -> tuple[int, int] | None:
+    """"<content>, a déclaré X" / "<content>, said X": the cue hangs on the content's head."""
+    head = tok.head
+    if head is tok or head.i > tok.i or tok.dep_ not in ("advcl", "parataxis", "conj", "ccomp", "dep", "acl"):
+        return None
+    lo = max(sent.start, head.left_edge.i)
+    return trim_punct(ctx.doc, lo, tok.left_edge.i)
+
+
+def _rest_content(tok, subject) -> tuple[int, int] | None:
+    exclude = [subject] if subject is not None else []
+    start, end = subtree_span(tok, exclude)
+    start = max(start, tok.i + 1)
+    return (start, end) if start < end else None
+
+
+def _evidence(ctx: Context, sent: Sentence, points) -> tuple[int, int]:
+    lo = min(p for p in points if p is not None)
+    hi = max(p for p in points if p is not None)
+    lo, hi = max(lo, sent.start), min(hi, sent.end)
+    return trim_punct(ctx.doc, lo, hi)
+
+
+def _span_points(*spans) -> list[int]:
+    pts = []
+    for s in spans:
+        if s is None:
+            continue
+        if isinstance(s, tuple):
+            pts.extend((s[0], s[1]))
+        else:
+            pts.extend((s.left_edge.i, s.right_edge.i + 1))
+    return pts
+
+
+def _mention_points(mentions, ctx: Context, sent: Sentence) -> list[int]:
+    doc = ctx.doc
+    s_char, e_char = doc[sent.start].idx, doc[sent.end - 1].idx + len(doc[sent.end - 1])
+    pts = []
+    for m in mentions:
+        if s_char <= m.start and m.end <= e_char:
+            span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is not None:
+                pts.extend((span.start, span.end))
+    return pts
+
+
+def _is_reciprocal(tok, ctx: Context) -> bool:
+    lex = ctx.lexicon
+    for c in tok.children:
+        if c.dep_ in OBJECT_DEPS | {"pobj", "advmod", "npadvmod"}:
+            words = " ".join(t.lower_ for t in c.subtree)
+            if lex.has("reciprocal", words) or lex.has("reciprocal", c.lower_):
+                return True
+    return False
+
+
+def _addressees(tok, entry: CueEntry) -> tuple[int, ...]:
+    """The accused when it is a prepositional complement: "blame Y on X", « reprocher à X »,
+    « rejeter la responsabilité sur X », « attribuer Y à X »."""
+    if entry.act != "accuse":
+        return ()
+    preps = ("on", "upon", "sur", "à", "au", "aux")
+    return tuple(c.i for p in prep_objects(tok, preps) for c in with_conjuncts(p))
+
+
+def _first_person(tok) -> bool:
+    return tok.lower_ in FIRST_PERSON
+
+
+def attribute_cue(tok, entry: CueEntry, sent: Sentence, ctx: Context,
+                  enclosing: "Attribution | None") -> Attribution | None:
+    """The attribution a cue word gives, or None when no speaker can be found."""
+    if entry.pos == "NOUN":
+        return _noun_cue(tok, entry, sent, ctx)
+    doc = ctx.doc
+    negated = is_negated(tok)
+    subject = subject_of(tok)
+    agents = agents_in(tok)
+    objects = [o.i for o in objects_of(tok)]
+    pattern = "subject"
+    anchor = None
+    sources: tuple = ()
+    deferred_first_person = False
+    subject_is_actor = subject is not None and (is_pronoun(subject) or ctx.mention(subject) is not None)
+
+    if tok.dep_ in ("relcl", "acl:relcl") and subject is not None and is_relative(subject):
+        pattern = "relative_subject"
+        sources = _speakers([tok.head], ctx)
+    elif agents and (is_passive(tok) or subject is None or not subject_is_actor
+                     or tok.dep_ == "acl"):
+        pattern = "passive"
+        sources = _speakers(agents, ctx)
+        if subject is not None and not is_relative(subject):
+            objects = [subject.i] + objects
+        if tok.dep_ in ("acl", "relcl", "acl:relcl") or subject is not None and is_relative(subject):
+            objects = [tok.head.i] + objects
+            anchor = tok.head.i
+            pattern = "passive_nominal"
+    elif is_passive(tok):
+        return None  # "X was accused of…": nobody speaks
+    elif subject is not None:
+        if is_relative(subject):
+            return None
+        if is_pronoun(subject) and enclosing is not None and not _first_person(subject):
+            sources = enclosing.sources
+            pattern = "pronoun_of_enclosing"
+        elif _first_person(subject) and (enclosing is not None or ctx.quoted(subject)):
+            if enclosing is not None:
+                sources = enclosing.sources
+            deferred_first_person = enclosing is None
+            pattern = "first_person"
+        elif _is_statement_noun(subject, ctx):
+            author = _statement_author(subject, ctx)
+            sources = (author,) if author else ()
+            pattern = "statement"
+            if not sources:
+                deferred_first_person = True  # "…, added the statement": the previous speaker
+        else:
+            sources = _speakers([subject], ctx)
+    else:
+        sources, pattern, inverted_obj = _headless_speakers(tok, entry, ctx, enclosing)
+        if inverted_obj is not None:
+            objects = [o for o in objects if o != inverted_obj]
+
+    # relative clause whose object is the antecedent: "Moscow, which Yerevan blamed…", "…, which Belgrade denies"
+    if tok.dep_ in ("relcl", "acl:relcl"):
+        rel_obj = next((c for c in tok.children if c.dep_ in OBJECT_DEPS and is_relative(c)), None)
+        if rel_obj is not None or (pattern != "relative_subject" and not objects and tok.head.pos_ in ("NOUN", "PROPN", "PRON")):
+            objects = [tok.head.i] + [o for o in objects if rel_obj is None or o != rel_obj.i]
+            anchor = tok.head.i
+            pattern = "relative_object"
+
+    if not sources and not deferred_first_person:
+        return None
+
+    # what is said
+    content = _clause_content(tok, ctx)
+    if content is None and entry.act in ("report", "concede", "praise"):
+        content = _inverted_content(tok, sent, ctx)
+        if content is not None and pattern == "subject":
+            pattern = "inverted"
+    if content is None:
+        content = _rest_content(tok, subject)
+    if QUOTE_FLAG in entry.flags and not (content and any(ctx.quoted(doc[i]) for i in range(*content))):
+        return None
+
+    predicate = _predicate(tok, ctx, objects) if entry.act == "qualify" else None
+    evidence = _evidence(ctx, sent, [tok.i, tok.i + 1] + _span_points(content)
+                         + _span_points(*(doc[o] for o in objects))
+                         + _mention_points(sources, ctx, sent))
+    return Attribution(
+        pattern=pattern, cue=(tok.i, tok.i + 1), entry=entry, sources=sources, content=content,
+        evidence=evidence, sentence=sent.index, objects=tuple(dict.fromkeys(objects)),
+        addressees=_addressees(tok, entry), predicate=predicate, anchor=anchor,
+        reciprocal=_is_reciprocal(tok, ctx), negated=negated)
+
+
+def _headless_speakers(tok, entry: CueEntry, ctx: Context, enclosing):
+    """Speakers of a cue with no subject of its own: participles and coordinated verbs share their
+    head's; "cited them as saying" gives the cited; "…, a annoncé le ministre" has its speaker as object."""
+    # French inverted reporting parsed with the speaker as object
+    if entry.act in ("report", "concede", "praise") and tok.dep_ not in ("xcomp",):
+        objs = children(tok, OBJECT_DEPS)
+        if objs and objs[0].i > tok.i and tok.head is not tok and tok.head.i < tok.i:
+            found = _speakers([objs[0]], ctx)
+            if found:
+                return found, "inverted", objs[0].i
+    node = tok
+    for _ in range(6):
+        if node.dep_ not in ("advcl", "xcomp", "conj", "pcomp", "acl", "prep", "ccomp", "dep", "advmod", "obl",
+                             "obl:mod", "nmod") or node.head is node:
+            break
+        head = node.head
+        if head.pos_ == "NOUN" and _is_statement_noun(head, ctx):
+            # "issued a statement rejecting…": the issuer speaks
+            gov = head.head if head.head is not head else None
+            if gov is not None:
+                subj = subject_of(gov)
+                if subj is not None:
+                    return _speakers([subj], ctx), "participial", None
+            author = _statement_author(head, ctx)
+            return ((author,) if author else ()), "participial", None
+        if head.pos_ in ("VERB", "AUX") or (head.pos_ == "ADJ" and head.dep_ == "ROOT"):
+            if head.lemma_.lower() in CITING_VERBS:
+                return _speakers(children(head, OBJECT_DEPS), ctx), "cited", None
+            subj = subject_of(head)
+            if subj is not None:
+                if is_relative(subj) and head.dep_ in ("relcl", "acl:relcl"):
+                    return _speakers([head.head], ctx), "participial", None
+                if is_pronoun(subj) and enclosing is not None:
+                    return enclosing.sources, "participial", None
+                if not is_relative(subj):
+                    agents = agents_in(head) if is_passive(head) else []
+                    return _speakers(agents or [subj], ctx), "participial", None
+            # inverted speaker of the head ("…, a annoncé le ministre …, accusant X")
+            objs = children(head, OBJECT_DEPS)
+            if objs and cue_reading(head, ctx.lexicon) is not None and objs[0].i > head.i:
+                found = _speakers([objs[0]], ctx)
+                if found:
+                    return found, "participial", None
+        node = head
+    return (), "participial", None
+
+
+def _predicate(tok, ctx: Context, objects) -> int | None:
+    """What the object is called: "called it a lie" (oprd/xcomp), "described X as Y", « qualifié X de Y »."""
+    for c in tok.children:
+        if c.dep_ in ("oprd", "acomp", "attr", "xcomp"):
+            return c.i
+        if c.dep_ == "prep" and c.lower_ in ("as", "to", "with"):
+            pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
+            if pobj is not None:
+                return pobj.i
+    cands = [tok] + [ctx.doc[o] for o in objects]
+    for node in cands:
+        for c in node.children:
+            if c.i > tok.i and c.dep_ not in ("punct",) and case_marker(c) in ("de", "d", "comme"):
+                if node is tok or c.pos_ in ("ADJ", "NOUN"):
+                    return c.i
+            if c.dep_ == "ccomp" and node is tok:
+                return c.i
+    return None
+
+
+def _noun_cue(tok, entry: CueEntry, sent: Sentence, ctx: Context) -> Attribution | None:
+    """A cue noun voiced by the subject of the verb governing it: "X issued a denial", « X a ouvert une
+    enquête contre Y ». A definite noun refers back to a claim already made ("made the accusations")."""
+    if tok.dep_ not in OBJECT_DEPS or tok.head.pos_ not in ("VERB", "ADJ", "AUX"):
+        return None
+    if any(c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS for c in tok.children):
+        return None
+    gov = tok.head
+    if cue_reading(gov, ctx.lexicon) is not None:
+        return None  # the governing verb is a cue itself ("denied the accusations")
+    subject = subject_of(gov)
+    if subject is None or is_relative(subject):
+        return None
+    sources = _speakers([subject], ctx)
+    if not sources:
+        return None
+    content = subtree_span(tok)
+    addressees = tuple(c.i for p in prep_objects(tok, ("against", "into", "contre", "sur")) for c in with_conjuncts(p))
+    evidence = _evidence(ctx, sent, [gov.i, gov.i + 1] + _span_points(content) + _mention_points(sources, ctx, sent))
+    return Attribution(pattern="noun_cue", cue=(tok.i, tok.i + 1), entry=entry, sources=sources, content=content,
+                       evidence=evidence, sentence=sent.index, addressees=addressees, negated=is_negated(gov))
+
+
+# --- according to X / selon X ------------------------------------------------------------------------
+
+REPORT_ENTRY = CueEntry("according to", "VERB", "report", "asserts", "010", note="according to X")
+
+
+def according_to(sent: Sentence, ctx: Context, cue_tokens: set) -> list[Attribution]:
+    doc = ctx.doc
+    out = []
+    for tok in doc[sent.start:sent.end]:
+        low = tok.lower_
+        if low == "according":
+            to = next((c for c in tok.children if c.lower_ == "to"), None)
+            who = next((g for g in to.children if g.dep_ == "pobj"), None) if to is not None else None
+            if who is None:
+                continue
+            cue = (tok.i, to.i + 1)
+            clause = tok.head
+        elif low in ("selon", "après") and tok.dep_ in ("case", "fixed", "mark"):
+            if low == "après" and not (tok.i > 0 and doc[tok.i - 1].lower_ in ("d'", "d’")):
+                continue
+            who = tok.head
+            if is_relative(who):
+                continue  # « selon lequel » : a nominal claim
+            cue = (tok.i - (1 if low == "après" else 0), tok.i + 1)
+            clause = who.head
+        else:
+            continue
+        if clause is None or clause.i in cue_tokens:
+            continue  # "according to a statement, they said…": the statement is the medium
+        if clause is who or clause.head is clause and clause.pos_ not in ("VERB", "AUX", "ADJ", "NOUN"):
+            clause = doc[sent.start:sent.end].root
+        sources = _speakers([who], ctx)
+        if not sources:
+            continue
+        content = _clause_without(clause, who, tok, sent, ctx)
+        evidence = _evidence(ctx, sent, list(cue) + _span_points(content) + _span_points(who))
+        entry = ctx.lexicon.readings("according to", "VERB")
+        out.append(Attribution(pattern="according_to", cue=cue, entry=entry[0] if entry else REPORT_ENTRY,
+                               sources=sources, content=content, evidence=evidence, sentence=sent.index))
+    return out
+
+
+def _clause_without(clause, who, cue_tok, sent: Sentence, ctx: Context) -> tuple[int, int]:
+    """The clause "according to X" qualifies, without the "according to X" phrase itself."""
+    start, end = max(sent.start, clause.left_edge.i), min(sent.end, clause.right_edge.i + 1)
+    lo = min(cue_tok.i, who.left_edge.i)
+    hi = max(cue_tok.i, who.right_edge.i) + 1
+    if lo <= start:
+        start = hi
+    elif hi >= end:
+        end = lo
+    return trim_punct(ctx.doc, start, max(start, end))
+
+
+# --- claim nouns voiced by an actor ------------------------------------------------------------------
+
+def nominal_claims(sent: Sentence, ctx: Context) -> list[Attribution]:
+    """"Iranian claims that the US seized oil", « les accusations du régime, selon lequel la France a
+    violé… »: a claim noun with its author and its content is a statement by that author."""
+    doc = ctx.doc
+    lex = ctx.lexicon
+    out = []
+    for tok in doc[sent.start:sent.end]:
+        if tok.pos_ != "NOUN" or not lex.has("claim_noun", tok.lemma_.lower()):
+            continue
+        author_tok = _claim_author(tok, ctx)
+        if author_tok is None:
+            continue
+        content = _claim_content(tok, author_tok)
+        if content is None:
+            continue
+        sources = _speakers([author_tok], ctx)
+        if not sources:
+            continue
+        readings = lex.readings(tok.lemma_.lower(), "NOUN")
+        entry = readings[0] if readings else CueEntry(tok.lemma_.lower(), "NOUN", "report", "asserts", "010")
+        evidence = _evidence(ctx, sent, [tok.i, tok.i + 1] + _span_points(content, author_tok))
+        out.append(Attribution(pattern="nominal_claim", cue=(tok.i, tok.i + 1), entry=entry, sources=sources,
+                               content=content, evidence=evidence, sentence=sent.index))
+    return out
+
+
+def _claim_author(tok, ctx: Context):
+    for c in tok.children:
+        if c.dep_ in ("poss", "nmod:poss"):
+            return c
+        if c.dep_ in ("amod", "compound", "nmod") and c.i < tok.i and ctx.mention(c) is not None:
+            return c
+    for c in prep_objects(tok, ("by", "from", "de", "du", "des", "d")):
+        if ctx.mention(c) is not None:
+            return c
+    return None
+
+
+def _claim_content(tok, author_tok) -> tuple[int, int] | None:
+    for c in tok.children:
+        if c.dep_ in ("acl", "ccomp") and any(g.dep_ == "mark" and g.lower_ in ("that", "que", "qu'") for g in c.children):
+            return subtree_span(c)
+    for holder in (tok, author_tok):
+        for c in holder.children:
+            if c.dep_ in ("relcl", "acl:relcl", "acl") and any(
+                    g.lower_ == "selon" for g in c.subtree if g.dep_ in ("case", "fixed")):
+                return subtree_span(c)
+    return None
+
+
+# --- quotations across sentences ---------------------------------------------------------------------
+
+def extend_over_quotes(attributions: list[Attribution], ctx: Context) -> list[Attribution]:
+    """A quotation whose speech tag closes a later sentence is one statement: its content and evidence
+    start where the quotation opens."""
+    doc = ctx.doc
+    out = []
+    for a in attributions:
+        if a.content is None or a.pattern in ("first_person",):
+            out.append(a)
+            continue
+        q = ctx.quotes.at(doc[a.content[0]].idx)
+        if q is None:
+            # the content may start just after the opening mark
+            q = ctx.quotes.at(max(0, doc[a.content[0]].idx - 1))
+        if q is not None and q[0] < doc[a.evidence[0]].idx:
+            start_tok = _token_at(doc, q[0])
+            if start_tok is not None and start_tok < a.content[0]:
+                out.append(replace(a, content=(start_tok, a.content[1]), evidence=(min(start_tok, a.evidence[0]), a.evidence[1])))
+                continue
+        out.append(a)
+    return out
+
+
+def _token_at(doc, char: int) -> int | None:
+    span = doc.char_span(char, char + 1, alignment_mode="expand")
+    return span.start if span is not None else None
+
+
+def quote_continuations(attributions: list[Attribution], ctx: Context) -> list[Attribution]:
+    """Quotations with no speech tag of their own: a paragraph opening on a quotation continues the
+    speaker of the statement just before; "I"/"we" in a quotation is its speaker."""
+    doc = ctx.doc
+    ordered = sorted(attributions, key=lambda a: a.evidence[0])
+    covered = []  # char spans of quotations that already belong to a statement
+    for a in ordered:
+        if a.pattern == "first_person" and not a.sources:
+            continue
+        if a.content is not None:
+            s, e = doc[a.content[0]].idx, doc[a.content[1] - 1].idx + 1
+            covered.append((s, e))
+    out = []
+    speaker_at: list[tuple[int, tuple]] = []  # (char where a speaker spoke, sources)
+    for a in ordered:
+        if a.sources:
+            speaker_at.append((doc[a.evidence[0]].idx, a.sources))
+    extra = []
+    for q in ctx.quotes.spans:
+        if any(s < q[1] and q[0] < e for s, e in covered):
+            continue
+        start_tok = _token_at(doc, q[0])
+        if start_tok is None:
+            continue
+        sent = ctx.sentences[ctx.sentence_of[start_tok]]
+        # a quotation opening its sentence, right after a statement (at most one sentence in between)
+        if start_tok > sent.start + 1:
+            continue
+        prior = [(c, s) for c, s in speaker_at if c < q[0]]
+        if not prior:
+            continue
+        char, sources = prior[-1]
+        prev_sent = ctx.sentence_of[_token_at(doc, char) or 0]
+        if sent.index - prev_sent > 2:
+            continue
+        end_tok = _token_at(doc, q[1] - 1)
+        if end_tok is None:
+            continue
+        content = (start_tok, end_tok + 1)
+        entry = CueEntry("“", "VERB", "report", "asserts", "010", note="quotation continuing a speaker")
+        extra.append(Attribution(pattern="quote_continuation", cue=(start_tok, start_tok + 1), entry=entry,
+                                 sources=sources, content=content, evidence=content, sentence=sent.index))
+        speaker_at.append((q[0], sources))
+        speaker_at.sort(key=lambda x: x[0])
+    # "I"/"we" inside a quotation speaks for the quotation's speaker
+    resolved = []
+    all_attrs = ordered + extra
+    for a in all_attrs:
+        if not a.sources:
+            src = _speaker_of_quote_at(doc[a.cue[0]].idx, all_attrs, ctx)
+            if not src:
+                src = _previous_speaker(a, all_attrs, ctx)
+            if not src:
+                continue
+            a = replace(a, sources=src)
+        resolved.append(a)
+    return sorted(resolved, key=lambda a: (a.evidence[0], a.cue[0]))
+
+
+def _speaker_of_quote_at(char: int, attrs, ctx: Context):
+    q = ctx.quotes.at(char)
+    if q is None:
+        return ()
+    doc = ctx.doc
+    for a in attrs:
+        if a.sources and a.content is not None:
+            s, e = doc[a.content[0]].idx, doc[a.content[1] - 1].idx + 1
+            if s < q[1] and q[0] < e and not (s >= q[0] and a.pattern == "first_person"):
+                return a.sources
+    return ()
+
+
+def _previous_speaker(a: Attribution, attrs, ctx: Context):
+    """"…, added the statement": the speaker of the closest statement before, within two sentences."""
+    if a.pattern != "statement":
+        return ()
+    best = None
+    for b in attrs:
+        if b.sources and b.evidence[0] < a.evidence[0] and a.sentence - b.sentence <= 2:
+            best = b
+    return best.sources if best else ()
+
+
+# --- all rules over a document -----------------------------------------------------------------------
+
+def find_attributions(ctx: Context) -> list[Attribution]:
+    """Every attribution in the document, in text order."""
+    doc = ctx.doc
+    lex = ctx.lexicon
+    found: list[Attribution] = []
+    for sent in ctx.sentences:
+        cues = []
+        for tok in doc[sent.start:sent.end]:
+            entry = cue_reading(tok, lex)
+            if entry is not None:
+                cues.append((depth(tok), tok.i, tok, entry))
+        cues.sort(key=lambda c: (c[0], c[1]))
+        in_sentence: list[Attribution] = []
+        for _, _, tok, entry in cues:
+            enclosing = next((a for a in reversed(in_sentence)
+                              if a.content is not None and a.content[0] <= tok.i < a.content[1]
+                              and a.cue[0] != tok.i), None)
+            a = attribute_cue(tok, entry, sent, ctx, enclosing)
+            if a is not None:
+                in_sentence.append(a)
+        cue_tokens = {a.cue[0] for a in in_sentence}
+        in_sentence.extend(according_to(sent, ctx, cue_tokens))
+        in_sentence.extend(nominal_claims(sent, ctx))
+        found.extend(in_sentence)
+    found = extend_over_quotes(found, ctx)
+    return quote_continuations(found, ctx)

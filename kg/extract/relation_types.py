@@ -1,0 +1,407 @@
+"""Typing: an attribution becomes one or more ``accuses`` / ``denies`` / ``asserts`` statements with
+their targets.
+
+- A cue of accusation (accuse, blame, condemn, « accuser », « dénoncer »…) accuses its object, the
+  complement it puts the blame on ("blame Y on X"), or the actor its content charges.
+- A cue of denial (deny, reject, « démentir »…) denies; the target is the author of the claim it
+  names ("X's claims", « les affirmations de X »), else the claim it answers (``counterclaims``).
+- "Call / qualify X Y" denies when Y says X is false, accuses when Y is a wrongdoing, else asserts.
+- Neutral verbs (said, claimed, « estime »…) are typed from their content: a wrongdoing charged to
+  an actor of another side (blame, responsibility, an attack, a violation, a plot) accuses that actor;
+  a claim called false is denied; anything else is asserted. Calls, appeals and warnings only accuse
+  when they name the charge explicitly ("X's alleged plans", "its aggression").
+- "The two sides blamed each other", « se rejettent mutuellement la responsabilité »: one accusation
+  per speaker against each other speaker; coordinated objects give one accusation each.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from kg.extract.attribution import Attribution, Context
+from kg.extract.cameo import act_code
+from kg.extract.syntax import (
+    OBJECT_DEPS, agents_of, case_marker, is_negated, is_passive, is_pronoun, is_relative, prep_objects,
+    subject_of, with_conjuncts,
+)
+from kg.model import ActorMention
+
+EXPLICIT_ONLY_ACTS = frozenset({"appeal", "demand", "threaten", "praise", "apologize", "concede"})
+COPULAS = frozenset({"be", "constitute", "amount", "represent", "become", "remain", "être", "constituer",
+                     "représenter", "devenir", "rester", "demeurer"})
+TRUTH_WORDS = frozenset({"true", "correct", "accurate", "vrai", "exact", "fondé", "juste"})
+
+
+@dataclass(frozen=True)
+class TypedStatement:
+    """A typed relation before ids and offsets: who, what act, against whom, and what it answers."""
+
+    attribution: Attribution
+    relation: str
+    source: ActorMention
+    target: ActorMention | None
+    cameo: str
+    claim_noun: int | None = None  # token of the claim a denial names ("rejected the claims")
+    claimant: ActorMention | None = None  # the author of that claim when the denial names them
+
+
+class Sides:
+    """The top-level actor (state, movement, company…) each actor belongs to, via ``part_of``."""
+
+    def __init__(self, actors):
+        self._actors = actors
+        self._parents: dict = {}
+
+    def top(self, actor_id: str) -> str:
+        if actor_id not in self._parents:
+            self._parents = {a.id: a.part_of for a in self._actors.actors()}
+        seen = set()
+        while self._parents.get(actor_id) and actor_id not in seen:
+            seen.add(actor_id)
+            actor_id = self._parents[actor_id]
+        return actor_id
+
+    def same(self, a: ActorMention | None, b: ActorMention | None) -> bool:
+        return a is not None and b is not None and self.top(a.actor) == self.top(b.actor)
+
+
+def type_attribution(a: Attribution, ctx: Context, sides: Sides) -> list[TypedStatement]:
+    act = a.entry.act
+    if a.negated and act != "qualify":
+        return []  # "did not accuse", « n'a pas démenti »: no act
+    if act == "accuse":
+        return _accusation(a, ctx, sides)
+    if act == "deny":
+        return _denial(a, ctx)
+    if act == "qualify":
+        return _qualification(a, ctx, sides)
+    return _by_content(a, ctx, sides)
+
+
+# --- accusations -------------------------------------------------------------------------------------
+
+def _accusation(a: Attribution, ctx: Context, sides: Sides) -> list[TypedStatement]:
+    doc = ctx.doc
+    lex = ctx.lexicon
+    targets: list[ActorMention] = []
+    for o in a.objects:
+        tok = doc[o]
+        if _is_claim_noun(tok, ctx):
+            # "denounced the accusations": a denial of a claim
+            return _denial(a, ctx, claim_tok=tok)
+        if _is_reciprocal_object(tok, ctx):
+            continue
+        m = ctx.mention(tok)
+        if m is None and tok.pos_ == "NOUN":
+            m = _agent_of_noun(tok, ctx, allow_governor=False)
+        if m is not None:
+            targets.append(m)
+    for o in a.addressees:
+        m = ctx.mention(doc[o])
+        if m is not None:
+            targets.append(m)
+    if not targets and a.content is not None:
+        targets = [m for m, _ in charges(a, ctx, sides, strict=False)]
+        if not targets:
+            targets = _content_subject(a, ctx)
+    code = act_code(a.entry, "accuses", _content_lemmas(a, ctx), lex)
+    return _pairwise(a, "accuses", targets, code, sides)
+
+
+def _pairwise(a: Attribution, relation: str, targets, code: str, sides: Sides) -> list[TypedStatement]:
+    out = []
+    if a.reciprocal and len(a.sources) >= 2:
+        for s in a.sources:
+            for t in a.sources:
+                if s.actor != t.actor:
+                    out.append(TypedStatement(a, relation, s, t, code))
+        return out
+    for s in a.sources:
+        kept = [t for t in _unique(targets) if t.actor != s.actor and not sides.same(s, t)]
+        if not kept:
+            out.append(TypedStatement(a, relation, s, None, code))
+        for t in kept:
+            out.append(TypedStatement(a, relation, s, t, code))
+    return out
+
+
+def _content_subject(a: Attribution, ctx: Context) -> list[ActorMention]:
+    """"X alleged that Y…": the subject of the content clause is the accused."""
+    doc = ctx.doc
+    start, end = a.content
+    root = _root_within(doc, start, end)
+    if root is None:
+        return []
+    subj = subject_of(root)
+    if subj is None or is_relative(subj):
+        return []
+    m = ctx.mention(subj)
+    return [m] if m is not None else []
+
+
+# --- denials -----------------------------------------------------------------------------------------
+
+def _denial(a: Attribution, ctx: Context, claim_tok=None) -> list[TypedStatement]:
+    doc = ctx.doc
+    if claim_tok is None:
+        claim_tok = next((doc[o] for o in a.objects if _is_claim_noun(doc[o], ctx)), None)
+    claimant = _claim_author(claim_tok, ctx) if claim_tok is not None else None
+    code = act_code(a.entry, "denies", (), ctx.lexicon)
+    return [TypedStatement(a, "denies", s, claimant if claimant and claimant.actor != s.actor else None, code,
+                           claim_noun=claim_tok.i if claim_tok is not None else a.anchor, claimant=claimant)
+            for s in a.sources]
+
+
+def _is_claim_noun(tok, ctx: Context) -> bool:
+    return tok.pos_ in ("NOUN", "PROPN") and ctx.lexicon.has("claim_noun", tok.lemma_.lower())
+
+
+def _claim_author(tok, ctx: Context) -> ActorMention | None:
+    """"Baku's assertions", "the Iranian claims", "claims by X", « les affirmations de X »."""
+    for c in tok.children:
+        if c.dep_ in ("poss", "nmod:poss", "amod", "compound") and c.i < tok.i:
+            m = ctx.mention(c)
+            if m is not None:
+                return m
+    for c in prep_objects(tok, ("by", "from", "of", "de", "du", "des", "d", "par")):
+        m = ctx.mention(c)
+        if m is not None:
+            return m
+    return None
+
+
+# --- "call X Y" ----------------------------------------------------------------------------------------
+
+def _qualification(a: Attribution, ctx: Context, sides: Sides) -> list[TypedStatement]:
+    doc = ctx.doc
+    lex = ctx.lexicon
+    if a.predicate is None:
+        return _by_content(a, ctx, sides)
+    pred = doc[a.predicate]
+    words = [pred] + [c for c in pred.children if c.dep_ in ("amod", "compound", "advmod", "nmod", "acomp", "attr")]
+    lemmas = {w.lemma_.lower() for w in words} | {w.lower_ for w in words}
+    obj = doc[a.objects[0]] if a.objects else None
+    if any(lex.has("falsity", x) for x in lemmas) or (pred.lemma_.lower() in TRUTH_WORDS and is_negated(pred)):
+        if obj is None or _is_claim_noun(obj, ctx) or not _charges_word(lemmas, lex):
+            return _denial(a, ctx, claim_tok=obj if obj is not None and _is_claim_noun(obj, ctx) else None)
+    if _charges_word(lemmas, lex):
+        target = None
+        if obj is not None:
+            target = ctx.mention(obj) or _agent_of_noun(obj, ctx, allow_governor=False)
+        if target is None:
+            target = _agent_of_noun(pred, ctx, allow_governor=False)
+        code = act_code(a.entry, "accuses", lemmas, lex)
+        return _pairwise(a, "accuses", [target] if target else [], code, sides)
+    return _by_content(a, ctx, sides)
+
+
+def _charges_word(lemmas, lex) -> bool:
+    return any(lex.has("charge_noun", x) or lex.has("charge_adj", x) for x in lemmas)
+
+
+# --- typed from the content ----------------------------------------------------------------------------
+
+def _by_content(a: Attribution, ctx: Context, sides: Sides) -> list[TypedStatement]:
+    lex = ctx.lexicon
+    out: list[TypedStatement] = []
+    strict = a.entry.act in EXPLICIT_ONLY_ACTS
+    if a.content is not None and not strict:
+        claim_tok = _denied_claim_in(a, ctx)
+        if claim_tok is not False:
+            out.extend(_denial(a, ctx, claim_tok=claim_tok or None))
+    found = charges(a, ctx, sides, strict=strict) if a.content is not None else []
+    if found:
+        code = act_code(a.entry, "accuses", _content_lemmas(a, ctx), lex)
+        out.extend(_pairwise(a, "accuses", [m for m, _ in found], code, sides))
+        out = [s for s in out if s.relation != "accuses" or s.target is not None]
+    if not out:
+        code = act_code(a.entry, "asserts", _content_lemmas(a, ctx), lex)
+        out = [TypedStatement(a, "asserts", s, None, code) for s in a.sources]
+    return out
+
+
+def _denied_claim_in(a: Attribution, ctx: Context):
+    """A content that calls a claim false ("the claims are false", "a ridiculous claim", "it is absurd
+    to suggest…", « ces accusations sont infondées »): the claim noun token, None when the claim is a
+    clause, False when the content denies nothing."""
+    doc = ctx.doc
+    lex = ctx.lexicon
+    start, end = a.content
+    for i in range(start, end):
+        tok = doc[i]
+        low = tok.lemma_.lower()
+        falsity = (lex.has("falsity", low) and not lex.has("charge_adj", low)) or (
+            low in TRUTH_WORDS and is_negated(tok)) or (low in TRUTH_WORDS and is_negated(tok.head))
+        if not falsity or is_negated(tok) and low not in TRUTH_WORDS:
+            continue
+        # the claim it qualifies: its head noun, its subject, or a noun in the same clause
+        if _is_claim_noun(tok.head, ctx):
+            return tok.head
+        holder = tok.head if tok.dep_ in ("acomp", "attr", "oprd", "xcomp", "amod") else tok
+        subj = subject_of(holder) or (subject_of(holder.head) if holder.dep_ in ("acomp", "attr") else None)
+        for cand in [subj] + [c for c in holder.children]:
+            if cand is not None and _is_claim_noun(cand, ctx):
+                return cand
+        # "it is absurd to suggest that…": a clause of saying
+        for c in holder.subtree:
+            if c.i != holder.i and c.dep_ in ("xcomp", "ccomp", "csubj") and ctx.lexicon.readings(c.lemma_.lower(), "VERB"):
+                return None
+        # a claim noun anywhere in the sentence part the content covers ("the Iranian claims they are false")
+        for j in range(start, end):
+            if _is_claim_noun(doc[j], ctx):
+                return doc[j]
+    return False
+
+
+# --- charges in a content --------------------------------------------------------------------------------
+
+def charges(a: Attribution, ctx: Context, sides: Sides, strict: bool) -> list[tuple[ActorMention, int]]:
+    """Actors of another side than the speaker whom the content charges with a wrongdoing, with the
+    token naming the wrongdoing. ``strict``: only explicit charges (an agent named on a charge noun, an
+    allegation marker), as for calls and warnings."""
+    doc = ctx.doc
+    lex = ctx.lexicon
+    start, end = a.content
+    out: list[tuple[ActorMention, int]] = []
+    for i in range(start, end):
+        tok = doc[i]
+        low = tok.lemma_.lower()
+        agent = None
+        if tok.pos_ in ("NOUN", "PROPN") and lex.has("charge_noun", low):
+            if low == "plan" and not _has_allegation_marker(tok, lex):
+                continue
+            agent = _agent_of_noun(tok, ctx, allow_governor=not strict)
+        elif tok.pos_ in ("NOUN", "PROPN") and _has_allegation_marker(tok, lex):
+            agent = _agent_of_noun(tok, ctx, allow_governor=False)
+        elif strict:
+            continue
+        elif tok.pos_ in ("VERB", "AUX") or (tok.pos_ == "ADJ" and tok.dep_ in ("ROOT", "conj", "ccomp")):
+            if lex.has("charge_verb", low) and _object_condition(tok, low, lex) and not is_negated(tok):
+                agent = _agent_of_verb(tok, ctx)
+            elif lex.has("compliance_verb", low) and is_negated(tok):
+                agent = _agent_of_verb(tok, ctx)
+            elif any(c.dep_ == "advmod" and lex.has("charge_adj", c.lemma_.lower()) for c in tok.children):
+                agent = _agent_of_verb(tok, ctx)  # "illegally boarding"
+            elif low in COPULAS and any(c.dep_ == "prep" and lex.has("charge_prep", c.lower_) for c in tok.children):
+                agent = _agent_of_verb(tok, ctx)  # "X was behind the attack"
+        elif tok.pos_ == "ADJ" and lex.has("charge_adj", low):
+            if tok.dep_ == "amod" and tok.head.pos_ == "NOUN":
+                agent = _agent_of_noun(tok.head, ctx, allow_governor=True)  # "hostile actions"
+            elif tok.dep_ in ("acomp", "attr", "ROOT", "xcomp"):
+                agent = _agent_of_verb(tok.head if tok.dep_ != "ROOT" else tok, ctx)  # "X is responsible"
+        elif tok.dep_ == "case" and lex.has("charge_prep", low):
+            agent = _agent_of_verb(tok.head.head, ctx) if tok.head.head is not tok.head else None
+        if agent is None:
+            continue
+        if any(agent.actor == s.actor or sides.same(agent, s) for s in a.sources):
+            continue
+        if all(agent.actor != m.actor for m, _ in out):
+            out.append((agent, i))
+    return out
+
+
+def _has_allegation_marker(tok, lex) -> bool:
+    return any(c.dep_ in ("amod", "advmod") and lex.has("allegation_marker", c.lower_) for c in tok.children)
+
+
+def _object_condition(tok, low: str, lex) -> bool:
+    need = lex.value("charge_verb", low)
+    if not need:
+        return True
+    wanted = set(need.split(","))
+    return any(o.lemma_.lower() in wanted for c in tok.children if c.dep_ in OBJECT_DEPS | {"nsubjpass", "nsubj:pass"}
+               for o in with_conjuncts(c)) or any(o.lemma_.lower() in wanted for o in prep_objects(tok, ("into", "across", "over")))
+
+
+def _agent_of_verb(verb, ctx: Context, hops: int = 4) -> ActorMention | None:
+    """Who does what ``verb`` says: its subject (the agent for a passive), else the subject of the clause it
+    continues ("trying to…", "…, violating"), or the noun a participle describes ("forces boarding…")."""
+    for _ in range(hops):
+        if is_passive(verb):
+            agents = agents_of(verb)
+            return ctx.mention(agents[0]) if agents else None
+        subj = subject_of(verb)
+        if subj is not None:
+            if is_relative(subj) and verb.dep_ in ("relcl", "acl:relcl"):
+                return ctx.mention(verb.head)
+            m = ctx.mention(subj)
+            if m is None and subj.pos_ == "NOUN":
+                m = _agent_of_noun(subj, ctx, allow_governor=False)
+            return m
+        if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):
+            return ctx.mention(verb.head)
+        if verb.dep_ not in ("xcomp", "advcl", "conj", "ccomp", "pcomp", "acomp", "attr") or verb.head is verb:
+            return None
+        verb = verb.head
+        if verb.dep_ == "prep" and verb.head is not verb:
+            verb = verb.head
+    return None
+
+
+def _agent_of_noun(noun, ctx: Context, allow_governor: bool) -> ActorMention | None:
+    """The actor a wrongdoing noun is charged to: "Baku's plans", "the ELN attack", "the Azerbaijani
+    buildup", "attack by X", « l'agression de X »; with ``allow_governor``, also the subject of the clause
+    whose object or predicate it is ("X opted for terrorism", "X's actions constitute a violation")."""
+    lex = ctx.lexicon
+    for c in noun.children:
+        if c.dep_ in ("poss", "nmod:poss") or (c.dep_ in ("compound", "amod", "nmod") and c.i < noun.i):
+            if c.dep_ in ("poss", "nmod:poss") and is_pronoun(c) and c.lower_ in ("its", "their", "his", "her"):
+                m = ctx.mention(c)
+            elif lex.has("charge_adj", c.lemma_.lower()) or lex.has("charge_noun", c.lemma_.lower()):
+                continue
+            else:
+                m = ctx.mention(c)
+            if m is not None:
+                return m
+    for c in agents_of(noun):
+        m = ctx.mention(c)
+        if m is not None:
+            return m
+    for c in noun.children:
+        if c.dep_ in ("nmod", "amod") and c.i > noun.i and case_marker(c) in ("de", "du", "des", "d", ""):
+            if c.pos_ in ("PROPN", "ADJ", "NOUN") and (case_marker(c) or c.dep_ == "amod"):
+                m = ctx.mention(c)
+                if m is not None:
+                    return m
+    if not allow_governor:
+        return None
+    head = noun.head
+    if noun.dep_ == "pobj" and head.dep_ == "prep":
+        head = head.head
+    if noun.dep_ in OBJECT_DEPS | {"pobj", "attr", "oprd", "acomp", "obl", "obl:arg", "xcomp", "nsubj"} and head is not noun:
+        if noun.dep_ == "nsubj":
+            return None
+        if head.pos_ in ("VERB", "AUX") and not ctx.lexicon.readings(head.lemma_.lower(), "VERB"):
+            return _agent_of_verb(head, ctx, hops=2)
+        if head.lemma_.lower() in COPULAS:
+            return _agent_of_verb(head, ctx, hops=1)
+    return None
+
+
+def _is_reciprocal_object(tok, ctx: Context) -> bool:
+    words = " ".join(t.lower_ for t in tok.subtree)
+    return ctx.lexicon.has("reciprocal", words) or tok.lower_ in ("other", "another")
+
+
+def _content_lemmas(a: Attribution, ctx: Context) -> tuple[str, ...]:
+    if a.content is None:
+        return ()
+    doc = ctx.doc
+    return tuple(doc[i].lemma_.lower() for i in range(*a.content) if not doc[i].is_punct)
+
+
+def _root_within(doc, start: int, end: int):
+    for i in range(start, end):
+        tok = doc[i]
+        if not (start <= tok.head.i < end) or tok.head is tok:
+            if tok.pos_ in ("VERB", "AUX", "ADJ", "NOUN"):
+                return tok
+    return None
+
+
+def _unique(mentions) -> list[ActorMention]:
+    seen, out = set(), []
+    for m in mentions:
+        if m is not None and m.actor not in seen:
+            seen.add(m.actor)
+            out.append(m)
+    return out
