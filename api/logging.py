@@ -42,6 +42,8 @@ def request_line(scope, status: int, size: int, seconds: float) -> str:
     target = scope.get("path", "")
     if scope.get("query_string"):
         target += "?" + scope["query_string"].decode("latin-1")
+    # the path is percent-decoded: escape control characters so one request stays one line
+    target = "".join(c if c.isprintable() else f"\\x{ord(c):02x}" for c in target)
     if len(target) > MAX_LOGGED_TARGET:
         target = target[:MAX_LOGGED_TARGET] + "..."
     return f'{who} "{scope.get("method", "-")} {target}" {status} {size}B {seconds * 1000:.1f}ms'
