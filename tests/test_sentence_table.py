@@ -487,8 +487,10 @@ def params_of(rows):
 @pytest.mark.slow
 @pytest.mark.parametrize("row", params_of(load_table()))
 def test_sentence(row: Row):
-    problems, _graph = check_row(row, lenient=True)
-    assert not problems, "\n".join([f"{row.id} ({row.pattern}): {row.text}"] + problems)
+    problems, graph = check_row(row, lenient=True)
+    actors = {a.id: a for a in graph.actors}
+    assert not problems, "\n".join([f"{row.id} ({row.pattern}): {row.text}"] + problems
+                                   + [f"predicted: {describe(r, actors)}" for r in graph.relations])
 
 
 # ----------------------------------------------------------------------------------------------------
