@@ -1,14 +1,26 @@
-"""The state gazetteer (ontology/gazetteer/countries.tsv): names, capitals and demonyms in English and
-French, each pointing at one state with its Wikidata QID."""
+"""Named things kg knows before reading an article, loaded once from ``ontology/gazetteer/``:
+
+- states (``countries.tsv`` + ``state_aliases.tsv``): names, capitals, demonyms and adjectives in
+  English and French (French masculine, feminine and plural forms, English plural demonyms
+  "the Azerbaijanis"), each pointing at candidate states with their Wikidata QIDs;
+- seats of government (``metonyms.tsv``): "the Kremlin" = Russia, "the Pentagon" = the US defence ministry;
+- international organizations (``organizations.tsv``), a few people with certain QIDs (``people.tsv``),
+  and news outlets (``outlets.tsv``), which are never speakers.
+
+Every table is keyed by `kg.resolve.names.fold` of the form, so a lookup is one dict access.
+"""
 from __future__ import annotations
 
 import csv
-import re
-import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Iterator
 
 from kg.paths import ontology_file
+from kg.resolve.names import fold, slug
+
+# how a form points at a state
+NAME, CAPITAL, DEMONYM, PEOPLE = "name", "capital", "demonym", "people"
 
 
 @dataclass(frozen=True)
@@ -17,46 +29,157 @@ class State:
     wikidata: str
     name_en: str
     name_fr: str
+    demonym_en: str
+
+    @property
+    def id(self) -> str:
+        """The state's actor id: the slug of its English name ("azerbaijan", "united-states")."""
+        return slug(self.name_en)
 
 
-def fold(text: str) -> str:
-    """Lower case, no accents, straight apostrophes, single spaces: the key names are looked up by."""
-    t = unicodedata.normalize("NFKD", text)
-    t = "".join(c for c in t if not unicodedata.combining(c)).lower()
-    t = t.replace("’", "'").replace("‘", "'")
-    return re.sub(r"\s+", " ", t).strip()
+@dataclass(frozen=True)
+class StateForm:
+    """One way of writing a state: ``how`` is name | capital | demonym | people (plural demonym noun)."""
+
+    iso3: str
+    how: str
+    lowercase_ok: bool  # French adjectives are written in lower case (« l'armée azerbaïdjanaise »)
+
+
+@dataclass(frozen=True)
+class Metonym:
+    iso3: str
+    institution: str | None  # institution kind, None = the state itself
+
+
+@dataclass(frozen=True)
+class Organization:
+    label: str
+    wikidata: str | None
+    acronyms: frozenset[str]  # matched case-sensitively
+
+    @property
+    def id(self) -> str:
+        return "org." + slug(self.label)
+
+
+@dataclass(frozen=True)
+class KnownPerson:
+    label: str
+    wikidata: str | None
+    iso3: str | None
 
 
 @dataclass(frozen=True)
 class Gazetteer:
     states: dict  # iso3 -> State
-    names: dict  # folded form -> (iso3, how) where how is name | capital | demonym
+    state_forms: dict  # folded form -> tuple[StateForm, ...], the preferred one first
+    metonyms: dict  # folded form -> Metonym
+    organizations: dict  # folded form -> Organization
+    people: dict  # folded form -> KnownPerson
+    outlets: frozenset  # folded outlet names
+    max_form_chars: int  # longest folded form of any table: bounds phrase matching
 
     def lookup(self, text: str) -> tuple[State, str] | None:
-        hit = self.names.get(fold(text))
-        if hit is None:
+        """The preferred state a form names, and how (name, capital, demonym, people)."""
+        forms = self.state_forms.get(fold(text))
+        if not forms:
             return None
-        return self.states[hit[0]], hit[1]
+        return self.states[forms[0].iso3], forms[0].how
+
+    def state_candidates(self, text: str) -> tuple[StateForm, ...]:
+        return self.state_forms.get(fold(text), ())
+
+    def state(self, iso3: str) -> State:
+        return self.states[iso3]
+
+
+def _rows(name: str) -> Iterator[dict]:
+    with ontology_file("gazetteer", name).open(encoding="utf-8", newline="") as fh:
+        lines = (line for line in fh if line.strip() and not line.startswith("#"))
+        yield from csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE)
+
+
+def _split(values: str | None) -> list[str]:
+    return [v.strip() for v in (values or "").split("|") if v.strip()]
+
+
+def english_plural(demonym: str) -> str | None:
+    """"Azerbaijani" -> "Azerbaijanis"; none for "French", "Chinese", "Swiss" (used with "the" as is)."""
+    if demonym.endswith(("sh", "ch", "ese", "ss", "s", "x", "z")):
+        return None
+    return demonym + "s"
+
+
+def french_plural(adjective: str) -> str:
+    """« arménien » -> « arméniens »; « azerbaïdjanais » stays."""
+    return adjective if adjective.endswith(("s", "x")) else adjective + "s"
 
 
 @lru_cache(maxsize=1)
 def load_gazetteer() -> Gazetteer:
-    states, names = {}, {}
-    with ontology_file("gazetteer", "countries.tsv").open(encoding="utf-8", newline="") as fh:
-        for row in csv.DictReader(fh, delimiter="\t"):
-            iso3 = row["iso3"]
-            states[iso3] = State(iso3, row["wikidata"], row["name_en"], row["name_fr"])
-            def put(values: str, how: str) -> None:
-                for v in values.split("|"):
-                    if v.strip():
-                        names.setdefault(fold(v), (iso3, how))
-            put(row["name_en"], "name")
-            put(row["name_fr"], "name")
-            put(row["alt_names_en"], "name")
-            put(row["alt_names_fr"], "name")
-            put(row["capital_en"], "capital")
-            put(row["capital_fr"], "capital")
-            put(row["demonym_en"], "demonym")
-            put(row["demonym_fr_m"], "demonym")
-            put(row["demonym_fr_f"], "demonym")
-    return Gazetteer(states, names)
+    states: dict[str, State] = {}
+    forms: dict[str, list[StateForm]] = {}
+
+    def put(value: str, iso3: str, how: str, lowercase_ok: bool = False, first: bool = False) -> None:
+        key = fold(value)
+        if not key:
+            return
+        entries = forms.setdefault(key, [])
+        if any(e.iso3 == iso3 for e in entries):
+            return
+        entry = StateForm(iso3, how, lowercase_ok)
+        if first:
+            entries.insert(0, entry)
+        else:
+            entries.append(entry)
+
+    for row in _rows("countries.tsv"):
+        iso3 = row["iso3"]
+        states[iso3] = State(iso3, row["wikidata"], row["name_en"], row["name_fr"], row["demonym_en"])
+        for col in ("name_en", "name_fr", "alt_names_en", "alt_names_fr"):
+            for v in _split(row[col]):
+                put(v, iso3, NAME)
+        for col in ("capital_en", "capital_fr"):
+            for v in _split(row[col]):
+                put(v, iso3, CAPITAL)
+        for v in _split(row["demonym_en"]):
+            put(v, iso3, DEMONYM)
+            plural = english_plural(v)
+            if plural:
+                put(plural, iso3, PEOPLE)
+        for col in ("demonym_fr_m", "demonym_fr_f"):
+            for v in _split(row[col]):
+                put(v, iso3, DEMONYM, lowercase_ok=True)
+                put(french_plural(v), iso3, DEMONYM, lowercase_ok=True)
+    for row in _rows("state_aliases.tsv"):
+        iso3, how = row["iso3"], row["how"]
+        lower = how == DEMONYM and row["form"][:1].islower()
+        put(row["form"], iso3, how, lowercase_ok=lower, first=True)
+        if how == DEMONYM and lower:
+            put(french_plural(row["form"]), iso3, how, lowercase_ok=True, first=True)
+        elif how == DEMONYM and english_plural(row["form"]):
+            put(english_plural(row["form"]), iso3, PEOPLE, first=True)
+    # A form that is the name or capital of one state beats the same form as another's demonym.
+    state_forms = {k: tuple(sorted(v, key=lambda e: e.how == DEMONYM)) if len(v) > 1 else tuple(v)
+                   for k, v in forms.items()}
+
+    metonyms = {fold(r["form"]): Metonym(r["iso3"], r["institution"] or None) for r in _rows("metonyms.tsv")}
+
+    organizations: dict[str, Organization] = {}
+    for r in _rows("organizations.tsv"):
+        names = _split(r["forms"])
+        org = Organization(r["label"], r["wikidata"] or None,
+                           frozenset(n for n in names if n.replace(".", "").replace("-", "").isupper()))
+        for n in [r["label"], *names]:
+            organizations.setdefault(fold(n), org)
+
+    people: dict[str, KnownPerson] = {}
+    for r in _rows("people.tsv"):
+        person = KnownPerson(r["label"], r["wikidata"] or None, r["state"] or None)
+        for n in [r["label"], *_split(r["forms"])]:
+            people.setdefault(fold(n), person)
+
+    outlets = frozenset(fold(r["name"]) for r in _rows("outlets.tsv"))
+    longest = max(len(k) for table in (state_forms, metonyms, organizations, people, outlets) for k in table)
+    return Gazetteer(states, state_forms, metonyms, organizations, people, outlets, longest)

@@ -1,0 +1,83 @@
+"""Common-noun lexicons of actors, loaded once from ``ontology/gazetteer/``, per language:
+
+- institution kinds and their forms (``institutions.tsv``): "Defense Ministry", « ministère des Armées »;
+- titles and roles (``titles.tsv``): "Prime Minister", « porte-parole », honorifics (Mr, Mme);
+- descriptions (``descriptions.tsv``): group nouns ("separatists"), organization nouns ("party",
+  « groupe »), statement nouns ("statement", « communiqué »).
+
+Forms are keyed by `kg.resolve.names.fold`; multi-word forms are matched on token sequences by
+`kg.resolve.phrases`.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from kg.resolve.gazetteer import _rows, _split
+from kg.resolve.names import fold
+
+GOVERNMENT = "government"
+SIDE = "side"
+
+
+@dataclass(frozen=True)
+class InstitutionKind:
+    kind: str
+    label: str  # template: {state}, {demonym}
+    is_state_itself: bool  # "the Azerbaijani government" is Azerbaijan
+    bare_takes_context: bool  # "the army" alone means the army of the state the article is about
+
+    @property
+    def is_ministry(self) -> bool:
+        return self.kind.endswith("-ministry")
+
+
+@dataclass(frozen=True)
+class Title:
+    form: str
+    institution: str | None  # institution kind the holder belongs to; None: what the title names
+    gender: str | None  # "m" | "f" | None
+    role: str  # canonical English role ("Prime Minister")
+    honorific: bool
+
+    @property
+    def head(self) -> str:
+        """The role noun a definite description repeats: "the minister" for "Defence Minister"."""
+        words = self.form.split()
+        return words[0] if len(words) > 1 and words[1] in ("of", "de", "du", "des", "d'", "for", "to") else words[-1]
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    language: str
+    institution_kinds: dict  # kind -> InstitutionKind
+    institution_forms: dict  # folded form -> kind
+    titles: dict  # folded form -> Title
+    descriptions: dict  # folded noun -> category: group | organization | statement
+    ministry_nouns: frozenset  # "ministry", « ministère »: a ministry of unsaid kind
+    org_generic_nouns: frozenset  # nouns that end an organization's descriptive name
+
+
+@lru_cache(maxsize=None)
+def load_lexicon(language: str) -> Lexicon:
+    """The lexicon of ``language`` ("en" or "fr"); other languages get the English one."""
+    lang = language if language in ("en", "fr") else "en"
+    kinds, forms = {}, {}
+    for r in _rows("institutions.tsv"):
+        kind = InstitutionKind(r["kind"], r["label"], r["organ"] == "self", r["bare"] == "context")
+        kinds[kind.kind] = kind
+        for f in _split(r[f"forms_{lang}"]):
+            forms.setdefault(fold(f), kind.kind)
+    titles = {}
+    for r in _rows("titles.tsv"):
+        if r["lang"] != lang:
+            continue
+        titles.setdefault(fold(r["form"]), Title(fold(r["form"]), r["institution"] or None, r["gender"] or None,
+                                                 r["role"], r["honorific"] == "yes"))
+    descriptions = {}
+    for r in _rows("descriptions.tsv"):
+        if r["lang"] == lang:
+            descriptions.setdefault(fold(r["noun"]), r["category"])
+    ministry = frozenset({"ministry", "ministries"} if lang == "en" else {"ministere", "ministeres"})
+    generic = frozenset(k for k, v in descriptions.items() if v in ("group", "organization"))
+    return Lexicon(lang, kinds, forms, titles, descriptions, ministry, generic)

@@ -1,0 +1,398 @@
+"""From mentions to actors: one pass in text order, so a description can refer back.
+
+- states, institutions (with their state, said or taken from the last same-kind mention or from the
+  state the article is about), organizations, groups get their ids from `kg.resolve.actor_ids`;
+- a person mentioned by surname only ("Badalian said", "M. Bazin") is the person with that surname
+  named in full anywhere in the article; spellings are compared by transliteration-folded keys;
+- a role without a name ("the Armenian prime minister", « le ministre des Armées ») is the person
+  holding that role in the article when one is named, else an office actor;
+- "the ministry", "the group", "the separatists" go to the last actor they describe;
+- people get their part-of link last, once every institution of the article is known: the
+  institution their title or apposition names ("spokeswoman for the Armenian Foreign Ministry"), else
+  their title's institution when the article names it, else their state.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from kg.model import Actor
+from kg.resolve import actor_ids
+from kg.resolve.coreference import SUBJECT_DEPS, Linked, antecedent, last_matching, pronoun_features
+from kg.resolve.gazetteer import Gazetteer
+from kg.resolve.lexicon import GOVERNMENT, Lexicon
+from kg.resolve.mentions import (GROUP, INSTITUTION, MINISTRY, ORG, ORG_NOUN, OUTLET, PERSON, ROLE, STATE,
+                                 Mention)
+from kg.resolve.names import fold, name_words, org_key, surname_key
+
+STATE_ORGAN_TITLES = frozenset({GOVERNMENT, "foreign-ministry", "defence-ministry", "interior-ministry",
+                                "justice-ministry", "health-ministry", "finance-ministry", "information-ministry",
+                                "energy-ministry", "trade-ministry", "armed-forces", "navy", "prosecutor"})
+
+
+@dataclass
+class Linker:
+    doc: object
+    text: str
+    gazetteer: Gazetteer
+    lexicon: Lexicon
+    home_iso3: str | None
+    sentence_of: list  # token -> sentence index
+
+    def link(self, mentions: list[Mention]) -> list[Linked]:
+        self.mentions = mentions
+        self.links: list[Linked] = []
+        self.full_names = self._full_names(mentions)
+        for m in mentions:
+            actor = self._actor(m)
+            self.links.append(Linked(m, actor, self.sentence_of[m.start], self._is_subject(m), self._gender(m, actor)))
+        return self._with_person_parents(self.links)
+
+    # -- one mention ------------------------------------------------------------------------------
+
+    def _actor(self, m: Mention) -> Actor | None:
+        g = self.gazetteer
+        if m.category == OUTLET:
+            return None
+        if m.category == STATE:
+            return actor_ids.state_actor(g.state(m.iso3))
+        if m.category == INSTITUTION:
+            return self._institution(m)
+        if m.category == MINISTRY:
+            prev = last_matching(self.links, lambda ln: ln.mention.category == INSTITUTION and ln.actor.part_of
+                                 and (ln.mention.kind or "").endswith("-ministry"))
+            return prev.actor if prev else None
+        if m.category == PERSON:
+            return self._person(m)
+        if m.category == ROLE:
+            return self._role(m)
+        if m.category == ORG:
+            return self._org(m)
+        if m.category == GROUP:
+            return self._group(m)
+        if m.category == ORG_NOUN:
+            return self._org_noun(m)
+        return None
+
+    def _institution(self, m: Mention) -> Actor | None:
+        kind = self.lexicon.institution_kinds[m.kind]
+        iso = m.iso3
+        if iso is None and m.attached is not None:
+            owner = self._linked_at(m.attached)
+            iso = self._state_of(owner.actor) if owner and owner.actor else None
+        if iso is None and m.possessor_pronoun is not None:
+            iso = self._pronoun_state(m.possessor_pronoun)
+        if iso is None:
+            prev = last_matching(self.links, lambda ln: ln.mention.category == INSTITUTION and ln.mention.kind == m.kind
+                                 and ln.mention.iso3 is not None)
+            if prev is not None:
+                return prev.actor
+            if not kind.bare_takes_context:
+                return None
+            iso = self.home_iso3
+        if iso is None:
+            return None
+        state = self.gazetteer.state(iso)
+        if kind.is_state_itself:
+            return actor_ids.state_actor(state)
+        place = self._embassy_place(m) if kind.kind == "embassy" else None
+        return actor_ids.institution_actor(state, kind, place)
+
+    def _embassy_place(self, m: Mention) -> str | None:
+        doc = self.doc
+        k = m.end
+        if k + 1 < len(doc) and fold(doc[k].text) in ("in", "a", "en") and doc[k + 1].text[:1].isupper():
+            e = k + 1
+            while e < len(doc) and doc[e].text[:1].isupper() and doc[e].pos_ in ("PROPN", "NOUN"):
+                e += 1
+            return doc[k + 1:e].text if e > k + 1 else None
+        return None
+
+    def _person(self, m: Mention) -> Actor:
+        name = self._strip_honorific(m.name or "")
+        if m.person is not None:
+            return actor_ids.person_actor(m.person.label, m.person)
+        words = name_words(name)
+        if len(words) == 1 or (len(words) == 2 and fold(words[0]) in ("al", "el")):
+            full = self.full_names.get(surname_key(name))
+            if full is not None:
+                return full
+        known = self.gazetteer.people.get(fold(name))
+        return actor_ids.person_actor(name, known)
+
+    def _strip_honorific(self, name: str) -> str:
+        words = name.split()
+        while len(words) > 1 and fold(words[0]) in self.lexicon.titles:
+            words.pop(0)
+        return " ".join(words)
+
+    def _full_names(self, mentions: list[Mention]) -> dict:
+        """surname key -> the actor of the person named in full with that surname (first one wins)."""
+        out: dict[str, Actor] = {}
+        for m in mentions:
+            if m.category != PERSON:
+                continue
+            name = self._strip_honorific(m.name or "")
+            if m.person is None and len(name_words(name)) < 2:
+                continue
+            actor = actor_ids.person_actor(m.person.label if m.person else name, m.person)
+            out.setdefault(surname_key(name), actor)
+            if m.person is not None:
+                out.setdefault(surname_key(m.person.label), actor)
+        return out
+
+    def _role(self, m: Mention) -> Actor | None:
+        title = m.title
+        if m.plural:
+            # "officials from the Defence Ministry", "Azerbaijani officials": the body they speak for
+            if m.attached is not None:
+                owner = self._linked_at(m.attached)
+                return owner.actor if owner else None
+            if m.iso3:
+                return actor_ids.state_actor(self.gazetteer.state(m.iso3))
+            return None
+        holder = self._holder_of(m)
+        if holder is not None:
+            return holder
+        parent = None
+        if m.attached is not None:
+            owner = self._linked_at(m.attached)
+            parent = owner.actor if owner else None
+        iso = m.iso3
+        if parent is None and iso is None and m.definite and title.institution in STATE_ORGAN_TITLES:
+            iso = self.home_iso3
+        if parent is None and iso is not None:
+            parent = self._title_parent(iso, title.institution)
+        if parent is None:
+            return None
+        return actor_ids.role_actor(parent, title.role)
+
+    def _holder_of(self, m: Mention) -> Actor | None:
+        """The named person who holds the role a description names, nearest before it, else after."""
+        title = m.title
+
+        def fits(p: Mention) -> bool:
+            if p.category != PERSON or p.title is None:
+                return False
+            same_role = p.title.role == title.role or (p.title.head == title.head and title.institution in (None, GOVERNMENT)
+                                                       and title.role in ("Minister", "Spokesperson", "Official", "Leader", "Head", "Chief"))
+            if not same_role:
+                return False
+            if m.iso3 and p.iso3 and m.iso3 != p.iso3:
+                return False
+            if m.gender and p.gender and m.gender != p.gender:
+                return False
+            return True
+
+        before = [ln for ln in self.links if fits(ln.mention) and ln.actor is not None]
+        if before:
+            return before[-1].actor
+        for p in self.mentions:
+            if p.start > m.start and fits(p):
+                return self._person(p)
+        return None
+
+    def _org(self, m: Mention) -> Actor | None:
+        if m.organization is not None:
+            return actor_ids.organization_actor(m.organization)
+        name = m.name or ""
+        words = name_words(name)
+        if len(words) == 1:
+            full = self.full_names.get(surname_key(name))
+            if full is not None:
+                return full  # "Kirby said": a person's surname the tagger took for a name of something else
+        key = fold(name)
+        for ln in reversed(self.links):  # an acronym given earlier, "the IRGC" after "the ... Corps (IRGC)"
+            if ln.actor is not None and ln.mention.category == ORG and any(fold(a) == key for a in ln.mention.aliases):
+                return ln.actor
+        actor = actor_ids.named_org_actor(name, self.lexicon.org_generic_nouns)
+        if m.noun and self.lexicon.descriptions.get(m.noun) == "organization" and m.noun not in fold(name).split():
+            actor = replace(actor, label=f"{name} {m.noun}")  # "Houthi movement", "Democratic Center party"
+        if m.iso3:
+            actor = replace(actor, part_of=self.gazetteer.state(m.iso3).id)
+        return actor
+
+    def _group(self, m: Mention) -> Actor | None:
+        if m.bare:
+            noun = m.noun
+
+            def describes(ln: Linked) -> bool:
+                lm = ln.mention
+                if lm.category not in (GROUP, ORG) or ln.actor.kind == "state":
+                    return False
+                return lm.noun == noun or noun in fold(ln.actor.label).split() or _same_stem(lm.noun, noun)
+
+            prev = last_matching(self.links, describes)
+            if prev is not None:
+                return prev.actor
+        if m.possessor_pronoun is not None:
+            return None
+        label = m.name or ""
+        if m.bare and label:
+            label = label[:1].upper() + label[1:]
+        return actor_ids.group_actor(label) if label else None
+
+    def _org_noun(self, m: Mention) -> Actor | None:
+        noun = m.noun
+
+        def named_org(ln: Linked) -> bool:
+            return ln.mention.category in (ORG, GROUP) and ln.actor.kind in ("organization", "group")
+
+        prev = last_matching(self.links, lambda ln: named_org(ln) and (
+            noun in fold(ln.actor.label).split() or ln.mention.noun == noun))
+        if prev is not None:
+            return prev.actor
+        generic = self.lexicon.org_generic_nouns
+
+        def untyped(ln: Linked) -> bool:
+            # an organization whose name says no other kind: "the club" may be "Manchester City",
+            # not "the Premier League"
+            words = fold(ln.actor.label).split()
+            return named_org(ln) and not any(w in generic and w != noun for w in words[1:]) \
+                and ln.actor.kind == "organization"
+
+        prev = last_matching(self.links, untyped)
+        return prev.actor if prev else None
+
+    # -- helpers ----------------------------------------------------------------------------------
+
+    def _linked_at(self, token: int) -> Linked | None:
+        for ln in reversed(self.links):
+            if ln.mention.start <= token < ln.mention.end:
+                return ln
+        for m in self.mentions:  # attached to a mention further on ("spokesman for the coalition")
+            if m.start <= token < m.end:
+                actor = self._actor(m)
+                return Linked(m, actor, self.sentence_of[m.start], False, None)
+        return None
+
+    def _state_of(self, actor: Actor) -> str | None:
+        for iso, st in self._states_by_id().items():
+            if actor.id == st or actor.part_of == st:
+                return iso
+        return None
+
+    def _states_by_id(self) -> dict:
+        cache = getattr(self, "_sid", None)
+        if cache is None:
+            cache = {iso: s.id for iso, s in self.gazetteer.states.items()}
+            self._sid = cache
+        return cache
+
+    def _pronoun_state(self, token: int) -> str | None:
+        word = fold(self.doc[token].text)
+        features = pronoun_features(word, self.lexicon.language)
+        if features is None:
+            return None
+        ln = antecedent(self.links, token, self.sentence_of[token], ("any", None, features[2]), self.lexicon.language)
+        if ln is None or ln.actor is None:
+            return None
+        return self._state_of(ln.actor)
+
+    def _title_parent(self, iso: str, institution: str | None) -> Actor:
+        state = self.gazetteer.state(iso)
+        if institution and institution != GOVERNMENT and institution in self.lexicon.institution_kinds:
+            inst = actor_ids.institution_actor(state, self.lexicon.institution_kinds[institution])
+            if any(ln.actor is not None and ln.actor.id == inst.id for ln in self.links):
+                return inst
+        return actor_ids.state_actor(state)
+
+    def _is_subject(self, m: Mention) -> bool:
+        return any(self.doc[k].dep_ in SUBJECT_DEPS for k in range(m.start, min(m.end, len(self.doc))))
+
+    def _gender(self, m: Mention, actor: Actor | None) -> str | None:
+        if m.gender:
+            return m.gender
+        if m.category == PERSON:
+            return None
+        if self.lexicon.language != "fr":
+            return None
+        for k in range(m.start, min(m.end, len(self.doc))):
+            tok = self.doc[k]
+            g = tok.morph.get("Gender")
+            if g and tok.pos_ in ("DET", "NOUN", "PROPN", "ADJ"):
+                return {"Masc": "m", "Fem": "f"}.get(g[0])
+        return None
+
+    # -- people's part-of -------------------------------------------------------------------------
+
+    def _with_person_parents(self, links: list[Linked]) -> list[Linked]:
+        """Each person's part-of from the most telling of their mentions."""
+        parent_of: dict[str, str] = {}
+        for ln in links:
+            if ln.actor is None or ln.actor.kind != "person" or ln.mention.category != PERSON:
+                continue
+            parent = self._person_parent(ln.mention)
+            if parent and ln.actor.id not in parent_of:
+                parent_of[ln.actor.id] = parent
+        for ln in links:  # a known person with no title in this article: their state
+            m = ln.mention
+            if ln.actor is not None and ln.actor.kind == "person" and ln.actor.id not in parent_of and m.person \
+                    and m.person.iso3:
+                parent_of[ln.actor.id] = self.gazetteer.state(m.person.iso3).id
+        out = []
+        for ln in links:
+            a = ln.actor
+            if a is not None and a.id.startswith("person.") and a.id in parent_of and a.part_of != parent_of[a.id]:
+                ln = replace(ln, actor=replace(a, part_of=parent_of[a.id]))
+            out.append(ln)
+        self.parent_actors = self._parent_actors(out, parent_of)
+        return out
+
+    def _person_parent(self, m: Mention) -> str | None:
+        if m.attached is not None:
+            owner = self._linked_at(m.attached)
+            if owner is None or owner.actor is None:
+                return self.gazetteer.state(m.iso3).id if m.iso3 else None
+            a = owner.actor
+            if a.kind == "person":  # "adviser to President X": X's state
+                return self._top_state_id(a)
+            return a.id
+        title = m.title
+        iso = m.iso3
+        if title is None:
+            return None
+        if iso is None and title.institution in STATE_ORGAN_TITLES:
+            iso = self.home_iso3
+        if iso is None:
+            return None
+        return self._title_parent(iso, title.institution).id
+
+    def _top_state_id(self, a: Actor) -> str | None:
+        states = set(self._states_by_id().values())
+        if a.id in states:
+            return a.id
+        if a.part_of in states:
+            return a.part_of
+        if a.part_of and "." in a.part_of:
+            return a.part_of.split(".")[0] if a.part_of.split(".")[0] in states else None
+        return None
+
+    def _parent_actors(self, links: list[Linked], parent_of: dict) -> dict:
+        """Actors that are parents of the people above but may have no mention of their own."""
+        out = {}
+        known = {ln.actor.id for ln in links if ln.actor is not None}
+        for pid in parent_of.values():
+            if pid in known:
+                continue
+            iso = next((i for i, s in self._states_by_id().items() if s == pid), None)
+            if iso is not None:
+                out[pid] = actor_ids.state_actor(self.gazetteer.state(iso))
+        return out
+
+
+def _same_stem(a: str | None, b: str | None) -> bool:
+    if not a or not b:
+        return False
+    return a.rstrip("s") == b.rstrip("s")
+
+
+def sentence_index(doc) -> list[int]:
+    out = [0] * len(doc)
+    for n, sent in enumerate(doc.sents):
+        for k in range(sent.start, sent.end):
+            out[k] = n
+    return out
+
+
+def org_identity(name: str, lexicon: Lexicon) -> str:
+    return org_key(name, lexicon.org_generic_nouns)

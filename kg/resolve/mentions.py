@@ -1,0 +1,870 @@
+"""Actor mentions in a parsed article: one pass over the Doc, before any span is resolved.
+
+Each recognizer is a function of the article's `Scan` (the Doc, its folded token view, the
+gazetteer and the lexicon) that claims tokens and yields `Mention`s, in this order (earlier ones win
+the tokens they claim):
+
+1. named things (`named_things`): states by name, capital, demonym; seats of government (the Kremlin);
+   international organizations; people with known QIDs; news outlets (mentions that are never actors);
+2. institutions (`institutions`): "the Azerbaijani Defense Ministry", "Serbia's Defence Ministry",
+   "the Ministry of Foreign Affairs of X", « le ministère marocain des Affaires étrangères »,
+   "the Armenian military", « la partie russe », bare "the army" (resolved later by context);
+3. titles (`titles`): "Prime Minister Nikol Pashinyan", "Ani Badalian, spokeswoman for the X
+   Foreign Ministry", « le ministre algérien des Affaires étrangères, Ramdane Lamamra », and roles
+   whose holder is not named ("the Armenian prime minister");
+4. proper names (`proper_names`): runs of proper nouns and named entities not claimed above, as
+   people or organizations; an acronym in parentheses becomes an alias of the name before it;
+5. descriptions (`descriptions`): group nouns ("Armenian separatists", "the rebels"), bare
+   organization nouns ("the group", « le parti »), "the ministry", statement nouns whose author is
+   named ("an X Foreign Ministry statement").
+
+A `Mention` says what its words name (a state, an institution kind and state, a name...); which
+actor that is, with ids and part-of links, is decided by `kg.resolve.actor_ids` and
+`kg.resolve.coreference` over the whole list.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+
+from kg.resolve.gazetteer import CAPITAL, DEMONYM, NAME, PEOPLE, Gazetteer, KnownPerson, Organization
+from kg.resolve.lexicon import GOVERNMENT, Lexicon, Title
+from kg.resolve.names import acronym_of, fold, is_acronym
+from kg.resolve.phrases import TokenView, longest_match
+
+# mention categories
+STATE = "state"  # a state by name, capital, demonym, metonym
+INSTITUTION = "institution"  # an institution kind of a state (the state may be unsaid: "the army")
+MINISTRY = "ministry"  # "the ministry": a ministry of unsaid kind, refers back
+PERSON = "person"  # a named person
+ROLE = "role"  # a title whose holder is not named: "the Armenian prime minister", "the spokeswoman"
+ORG = "org"  # a named organization (or a place speaking for its authorities)
+GROUP = "group"  # a non-state collective: "Armenian separatists", "the rebels"
+ORG_NOUN = "org_noun"  # "the group", « le parti »: refers back to an organization
+OUTLET = "outlet"  # a news outlet: never an actor
+
+DETERMINERS = {
+    "en": frozenset({"the", "a", "an", "this", "that", "these", "those", "another"}),
+    "fr": frozenset({"le", "la", "l'", "les", "un", "une", "ce", "cet", "cette", "ces"}),
+}
+DEFINITE = frozenset({"the", "this", "that", "these", "those", "le", "la", "l'", "les", "ce", "cet", "cette", "ces"})
+POSSESSIVE_PRONOUNS = frozenset({"its", "their", "his", "her", "son", "sa", "ses", "leur", "leurs"})
+OF_WORDS = frozenset({"of", "for", "to", "at", "from", "de", "d'", "du", "des", "auprès", "pour"})
+# adjectives that do not change which institution is meant ("the top military", « le gouvernement central »)
+NEUTRAL_ADJECTIVES = frozenset({
+    "top", "senior", "new", "current", "national", "federal", "central", "official", "regular", "own",
+    "nouveau", "nouvelle", "actuel", "actuelle", "haut", "hauts", "national", "nationale", "nationaux",
+    "fédéral", "federal", "central", "centrale", "officiel", "officielle", "régulier", "régulière", "propre",
+})
+NAME_JOINERS = frozenset({"-", "al", "el", "bin", "ben", "ibn", "abu", "de", "da", "van", "von", "der", "di", "la", "le", "du"})
+PLURAL_ROLE_FORMS = {"officials": "official", "diplomats": "official", "leaders": "leader", "ministers": "minister",
+                     "responsables": "responsable", "dirigeants": "dirigeant", "ministres": "ministre",
+                     "representatives": "representative", "représentants": "représentant"}
+
+
+@dataclass(frozen=True)
+class Mention:
+    start: int  # first token
+    end: int  # token after the last
+    category: str
+    char_start: int = -1  # article offsets (a dateline can cut a token's start)
+    char_end: int = -1
+    iso3: str | None = None  # the state named or qualifying the mention
+    kind: str | None = None  # institution kind (INSTITUTION), or a title's institution (PERSON, ROLE)
+    name: str | None = None  # as written: a person's or organization's name, a group's label
+    title: Title | None = None
+    gender: str | None = None  # "m" | "f"
+    plural: bool = False
+    noun: str | None = None  # folded head noun a later definite description repeats
+    definite: bool = False  # introduced by a definite article
+    bare: bool = False  # nothing says which one: resolved by coreference or context
+    attached: int | None = None  # token of the mention this one belongs to ("spokeswoman for <X>")
+    possessor_pronoun: int | None = None  # token of "its" in "its troops"
+    organization: Organization | None = None
+    person: KnownPerson | None = None
+    aliases: tuple[str, ...] = ()  # other names it is given here (an acronym in parentheses)
+    statement: bool = False  # "an X statement": the statement stands for its author
+
+
+@dataclass
+class Scan:
+    """What the recognizers share for one article."""
+
+    doc: object
+    text: str
+    view: TokenView
+    gazetteer: Gazetteer
+    lexicon: Lexicon
+    claimed: list = field(default_factory=list)  # token -> index in mentions, or None
+    mentions: list = field(default_factory=list)
+
+    def __post_init__(self):
+        self.claimed = [None] * len(self.view)
+
+    @property
+    def language(self) -> str:
+        return self.lexicon.language
+
+    def free(self, i: int, j: int) -> bool:
+        return all(self.claimed[k] is None for k in range(i, j))
+
+    def add(self, m: Mention) -> Mention:
+        m = replace(m, char_start=self.view.starts[m.start] if m.char_start < 0 else m.char_start,
+                    char_end=self.view.ends[m.end - 1] if m.char_end < 0 else m.char_end)
+        self.mentions.append(m)
+        for k in range(m.start, m.end):
+            self.claimed[k] = len(self.mentions) - 1
+        return m
+
+    def at(self, i: int) -> Mention | None:
+        if 0 <= i < len(self.claimed) and self.claimed[i] is not None:
+            return self.mentions[self.claimed[i]]
+        return None
+
+    def raw(self, i: int) -> str:
+        return self.view.raw[i]
+
+    def is_capitalized(self, i: int) -> bool:
+        r = self.view.raw[i]
+        return bool(r) and r[0].isupper()
+
+
+def scan_mentions(doc, text: str, view: TokenView, gazetteer: Gazetteer, lexicon: Lexicon) -> list[Mention]:
+    """Every actor mention of the article, in text order."""
+    scan = Scan(doc, text, view, gazetteer, lexicon)
+    named_things(scan)
+    institutions(scan)
+    titles(scan)
+    proper_names(scan)
+    descriptions(scan)
+    # a mention whose words a later, larger one took (the demonym of "the Armenian Foreign Ministry") is gone
+    kept = [m for n, m in enumerate(scan.mentions) if n in set(scan.claimed)]
+    return sorted(kept, key=lambda m: m.start)
+
+
+# ------------------------------------------------------------------------------------------------
+# 1. named things
+
+
+def named_things(scan: Scan) -> None:
+    g, view, doc = scan.gazetteer, scan.view, scan.doc
+    tables = ((OUTLET, g.outlets), (ORG, g.organizations), ("metonym", g.metonyms), (PERSON, g.people),
+              (STATE, g.state_forms))
+    i = 0
+    while i < len(view):
+        best = None
+        for what, table in tables:
+            hit = longest_match(view, i, table, g.max_form_chars)
+            if hit and (best is None or hit[0] > best[0]) and _case_fits(scan, i, hit[0], what, hit[1]):
+                best = (hit[0], hit[1], what)
+        if best is None or not scan.free(i, best[0]):
+            i += 1
+            continue
+        end, key, what = best
+        if what == STATE and _inside_longer_name(scan, i, end):
+            i = end
+            continue
+        if what == OUTLET:
+            scan.add(Mention(i, end, OUTLET, name=view.raw[i]))
+        elif what == ORG:
+            scan.add(Mention(i, end, ORG, name=" ".join(view.raw[i:end]), organization=g.organizations[key]))
+        elif what == "metonym":
+            m = g.metonyms[key]
+            if m.institution:
+                scan.add(Mention(i, end, INSTITUTION, iso3=m.iso3, kind=m.institution, noun=key))
+            else:
+                scan.add(Mention(i, end, STATE, iso3=m.iso3, noun=key))
+        elif what == PERSON:
+            known = g.people[key]
+            scan.add(Mention(i, end, PERSON, name=_text(scan, i, end), person=known, iso3=known.iso3))
+        else:
+            forms = g.state_forms[key]
+            form = _prefer_named(scan, forms)
+            plural = form.how == PEOPLE or (form.how == DEMONYM and doc[end - 1].morph.get("Number") == ["Plur"]
+                                            and doc[end - 1].pos_ in ("NOUN", "PROPN"))
+            scan.add(Mention(i, end, STATE, iso3=form.iso3, noun=form.how, plural=plural))
+        i = end
+
+
+def _case_fits(scan: Scan, i: int, end: int, what: str, key: str) -> bool:
+    raw = scan.view.raw[i:end]
+    written = " ".join(raw)
+    if what == STATE:
+        forms = scan.gazetteer.state_forms[key]
+        if written[:1].isupper():
+            # an upper-case two-letter form must be written in capitals ("US", not "Us")
+            return not (len(key) <= 3 and not written.replace(".", "").isupper() and key.replace(".", "").isalpha()
+                        and forms[0].how == NAME and len(key.replace(".", "")) <= 2)
+        return any(f.lowercase_ok for f in forms)
+    if what == ORG:
+        org = scan.gazetteer.organizations[key]
+        if written in org.acronyms or written.replace(" ", "") in org.acronyms:
+            return True
+        return written[:1].isupper() and not written.replace(".", "").replace(" ", "").isupper()
+    if what == OUTLET:
+        if written.replace(".", "").replace(" ", "").replace("-", "").isalpha() and len(key) <= 4:
+            return written.isupper()  # "AP", "MAP": only in capitals
+        return written[:1].isupper()
+    return written[:1].isupper()
+
+
+def _inside_longer_name(scan: Scan, i: int, end: int) -> bool:
+    """"George Washington", "Manchester City" are not the states they contain."""
+    doc = scan.doc
+    if i > 0 and scan.claimed[i - 1] is None and doc[i - 1].pos_ == "PROPN" and scan.is_capitalized(i - 1) \
+            and not doc[i].is_sent_start and fold(doc[i - 1].text) not in scan.lexicon.titles:
+        prev = fold(doc[i - 1].text)
+        return prev not in scan.gazetteer.state_forms and not doc[i - 1].is_sent_start or doc[i - 1].ent_type_ in ("PERSON", "PER")
+    return False
+
+
+def _prefer_named(scan: Scan, forms):
+    """An ambiguous demonym ("Congolese") means the state the article names, else the preferred one."""
+    if len(forms) == 1:
+        return forms[0]
+    named = _named_states(scan)
+    for f in forms:
+        if f.iso3 in named:
+            return f
+    return forms[0]
+
+
+def _named_states(scan: Scan) -> frozenset:
+    cache = getattr(scan, "_named", None)
+    if cache is None:
+        g = scan.gazetteer
+        found = set()
+        for i, w in enumerate(scan.view.words):
+            hit = longest_match(scan.view, i, g.state_forms, g.max_form_chars, max_tokens=5)
+            if hit:
+                found.update(f.iso3 for f in g.state_forms[hit[1]] if f.how in (NAME, CAPITAL))
+        cache = frozenset(found)
+        scan._named = cache
+    return cache
+
+
+def _text(scan: Scan, i: int, end: int) -> str:
+    return scan.text[scan.view.starts[i]:scan.view.ends[end - 1]]
+
+
+# ------------------------------------------------------------------------------------------------
+# qualifiers around a phrase: the state or actor an institution or a title belongs to
+
+
+@dataclass
+class Qualified:
+    start: int
+    end: int
+    key: str
+    iso3: str | None = None
+    attached: int | None = None  # token of an actor mention the phrase belongs to
+    possessor_pronoun: int | None = None
+    definite: bool = False
+    modifiers: tuple[str, ...] = ()  # other adjectives before it ("separatist", "local")
+
+
+def _state_adjective(scan: Scan, j: int) -> str | None:
+    m = scan.at(j)
+    if m is not None and m.category == STATE and m.start == j and m.end == j + 1 and m.noun == DEMONYM:
+        return m.iso3
+    return None
+
+
+def match_qualified(scan: Scan, i: int, table: dict, max_chars: int) -> Qualified | None:
+    """The longest form of ``table`` at token ``i``, state adjectives allowed between its words
+    (« le ministère marocain des Affaires étrangères »), with what qualifies it before and after."""
+    view = scan.view
+    best, text, iso, skipped = None, "", None, None
+    for j in range(i, min(len(view), i + 12)):
+        w = view.words[j]
+        if not w:
+            break
+        if j > i and scan.language == "fr" and _state_adjective(scan, j):
+            iso = iso or _state_adjective(scan, j)
+            continue
+        if j > i and not scan.free(j, j + 1):
+            break
+        text = w if not text else text + (" " if view.spaces[j - 1] or skipped_before(scan, j, i) else "") + w
+        if len(text) > max_chars:
+            break
+        if text in table:
+            best = (j + 1, text, iso)
+    if best is None:
+        return None
+    end, key, iso = best
+    q = Qualified(i, end, key, iso)
+    _qualify_before(scan, q)
+    _qualify_after(scan, q)
+    return q
+
+
+def skipped_before(scan: Scan, j: int, i: int) -> bool:
+    return j - 1 > i and _state_adjective(scan, j - 1) is not None
+
+
+def _qualify_before(scan: Scan, q: Qualified) -> None:
+    doc, view = scan.doc, scan.view
+    k = q.start - 1
+    modifiers = []
+    while k >= 0:
+        w = view.words[k]
+        m = scan.at(k)
+        if m is not None and m.category == STATE and m.end == k + 1 and q.iso3 is None:
+            q.iso3, q.start = m.iso3, m.start
+            k = m.start - 1
+            continue
+        if w == "'s" and k > 0 and scan.at(k - 1) is not None:
+            owner = scan.at(k - 1)
+            if owner.category == STATE and q.iso3 is None:
+                q.iso3 = owner.iso3
+                q.start = owner.start
+                k = owner.start - 1
+                continue
+            if owner.category != OUTLET:
+                q.attached = owner.start  # "Man City's general counsel": kept as a mention of its own
+            break
+        if m is not None and m.category in (INSTITUTION, ORG) and m.end == k + 1 and q.attached is None \
+                and doc[k].dep_ in ("compound", "nmod", "amod"):
+            q.attached = m.start  # "Pentagon Press Secretary": the Pentagon stays a mention of its own
+            break
+        if m is None and doc[k].pos_ == "ADJ" and w not in DETERMINERS.get(scan.language, ()) and doc[k].dep_ in ("amod", "compound"):
+            modifiers.append(w)
+            q.start = k
+            k -= 1
+            continue
+        break
+    if k >= 0 and scan.at(k) is None:
+        w = view.words[k]
+        if w in POSSESSIVE_PRONOUNS:
+            q.possessor_pronoun, q.start = k, k
+        elif w in DETERMINERS.get(scan.language, ()):
+            q.definite = w in DEFINITE
+            q.start = k
+    q.modifiers = tuple(reversed(modifiers))
+
+
+def _qualify_after(scan: Scan, q: Qualified) -> None:
+    view, n = scan.view, len(scan.view)
+    k = q.end
+    # French adjective after the noun: « l'armée azerbaïdjanaise », « la partie russe »
+    if k < n and scan.language == "fr" and q.iso3 is None and _state_adjective(scan, k):
+        q.iso3, q.end = _state_adjective(scan, k), k + 1
+        return
+    if k < n and view.words[k] in OF_WORDS:
+        j = k + 1
+        m = scan.at(j)
+        if m is None and j < n and view.words[j] in DETERMINERS.get(scan.language, ()):
+            j += 1
+            m = scan.at(j)
+        if m is not None and m.start in (k + 1, j) and m.category != OUTLET:
+            if m.category == STATE and m.noun != DEMONYM:
+                if q.iso3 is None:
+                    q.iso3, q.end = m.iso3, m.end
+            elif m.category in (INSTITUTION, ORG, PERSON, ROLE, MINISTRY, ORG_NOUN, GROUP) or m.category == STATE:
+                q.attached = m.start  # "spokeswoman for <the X Ministry>": not absorbed
+        elif m is None and j < n and scan.doc[j].pos_ in ("NOUN", "PROPN", "ADJ") and scan.doc[j].text[:1] != "(":
+            q.attached = j  # a mention a later recognizer finds there ("spokesman for <the coalition>")
+
+
+# ------------------------------------------------------------------------------------------------
+# 2. institutions
+
+
+def institutions(scan: Scan) -> None:
+    lex, doc, view = scan.lexicon, scan.doc, scan.view
+    forms = lex.institution_forms
+    longest = max(len(k) for k in forms)
+    i = 0
+    while i < len(view):
+        if scan.claimed[i] is not None or not view.words[i]:
+            i += 1
+            continue
+        q = match_qualified(scan, i, forms, longest)
+        if q is None:
+            if view.words[i] in lex.ministry_nouns:
+                _bare_ministry(scan, i)
+            i += 1
+            continue
+        if not _heads_its_phrase(scan, q.end - 1 if scan.at(q.end - 1) is None else i + len(q.key.split()) - 1):
+            i += 1
+            continue
+        kind = lex.institution_kinds[forms[q.key]]
+        other = [a for a in q.modifiers if a not in NEUTRAL_ADJECTIVES]
+        if other and q.iso3 is None:
+            # "separatist forces", "local authorities": not a state's institution but a group
+            label = _label_from_tokens(scan, q.start, q.end)
+            scan.add(Mention(q.start, q.end, GROUP, name=label, noun=q.key, plural=True, definite=q.definite))
+            i = q.end
+            continue
+        bare = q.iso3 is None and q.attached is None and q.possessor_pronoun is None
+        if bare and (not kind.bare_takes_context or not (q.definite or _is_capitalized_name(scan, i, q))):
+            i = q.end
+            continue
+        gender = _gender_of(doc[i]) if scan.language == "fr" else None
+        scan.add(Mention(q.start, q.end, INSTITUTION, iso3=q.iso3, kind=kind.kind, noun=q.key, definite=q.definite,
+                         bare=bare, attached=q.attached, possessor_pronoun=q.possessor_pronoun, gender=gender,
+                         plural=doc[i].morph.get("Number") == ["Plur"]))
+        i = q.end
+
+
+def _is_capitalized_name(scan: Scan, i: int, q: Qualified) -> bool:
+    """"the Ministry of Foreign Affairs" written as a name is definite even without "the"."""
+    return scan.is_capitalized(i) and not scan.doc[i].is_sent_start
+
+
+def _heads_its_phrase(scan: Scan, k: int) -> bool:
+    """"the Azerbaijani military" names an actor; "the Azerbaijani military operation" does not
+    (unless what follows is a statement noun: "an X Foreign Ministry statement")."""
+    doc = scan.doc
+    if k + 1 >= len(doc):
+        return True
+    tok, nxt = doc[k], doc[k + 1]
+    if tok.dep_ in ("compound", "amod", "nmod") and tok.head.i > k and tok.head.pos_ in ("NOUN", "PROPN"):
+        head_word = fold(tok.head.text)
+        if scan.lexicon.descriptions.get(head_word) == "statement":
+            return True
+        if head_word in scan.lexicon.institution_forms or head_word in scan.lexicon.titles:
+            return True  # "Defense Ministry spokesman": the title will attach to it
+        return False
+    if tok.pos_ == "ADJ" and nxt.pos_ == "NOUN" and tok.dep_ == "amod":
+        return False
+    return True
+
+
+def _bare_ministry(scan: Scan, i: int) -> None:
+    view = scan.view
+    k = i - 1
+    definite = k >= 0 and view.words[k] in DEFINITE
+    possessive = k >= 0 and view.words[k] in POSSESSIVE_PRONOUNS
+    if not (definite or possessive) or scan.at(k) is not None:
+        return
+    if i + 1 < len(view) and view.words[i + 1] in OF_WORDS:
+        return  # "the ministry of X" not in the lexicon: not a ministry we can name
+    scan.add(Mention(k, i + 1, MINISTRY, noun=view.words[i], definite=True, bare=True,
+                     possessor_pronoun=k if possessive else None, gender="m" if scan.language == "fr" else None))
+
+
+def _gender_of(tok) -> str | None:
+    g = tok.morph.get("Gender")
+    return {"Masc": "m", "Fem": "f"}.get(g[0]) if g else None
+
+
+def _label_from_tokens(scan: Scan, i: int, end: int) -> str:
+    words = [scan.view.raw[k] for k in range(i, end) if scan.view.words[k] not in DETERMINERS.get(scan.language, ())
+             and scan.view.words[k] not in POSSESSIVE_PRONOUNS]
+    label = " ".join(words).strip()
+    return label[:1].upper() + label[1:]
+
+
+# ------------------------------------------------------------------------------------------------
+# 3. titles and the people who hold them
+
+
+def titles(scan: Scan) -> None:
+    lex, view, doc = scan.lexicon, scan.view, scan.doc
+    table = lex.titles
+    longest = max(len(k) for k in table)
+    i = 0
+    while i < len(view):
+        w = view.words[i]
+        if scan.claimed[i] is not None or not w:
+            i += 1
+            continue
+        q = match_qualified(scan, i, table, longest)
+        plural = False
+        if q is None and w in PLURAL_ROLE_FORMS and PLURAL_ROLE_FORMS[w] in table:
+            q = Qualified(i, i + 1, PLURAL_ROLE_FORMS[w])
+            _qualify_before(scan, q)
+            _qualify_after(scan, q)
+            plural = True
+        if q is None:
+            i += 1
+            continue
+        title = table[q.key]
+        if not _title_applies(scan, i, q, title):
+            i += 1
+            continue
+        name = None if plural else _name_after(scan, q.end)
+        if name is None and not plural:
+            name_before = _name_before_apposition(scan, q.start)
+        else:
+            name_before = None
+        gender = title.gender
+        if name is not None:
+            s, e = name
+            person_start = q.start
+            scan.add(Mention(person_start, e, PERSON, name=_text(scan, s, e), title=title, iso3=q.iso3,
+                             kind=title.institution, gender=gender, attached=q.attached,
+                             possessor_pronoun=q.possessor_pronoun, noun=title.head))
+            i = e
+            continue
+        if name_before is not None:
+            s, e = name_before
+            owner = scan.at(s)
+            if owner is not None and owner.category == PERSON:
+                # "Ani Badalian, spokeswoman for the Foreign Ministry": the apposition qualifies her
+                idx = scan.claimed[s]
+                scan.mentions[idx] = replace(owner, title=owner.title or title, iso3=owner.iso3 or q.iso3,
+                                             kind=owner.kind or title.institution, gender=owner.gender or gender,
+                                             attached=owner.attached if owner.attached is not None else q.attached,
+                                             noun=owner.noun or title.head)
+                for k in range(q.start, q.end):
+                    if scan.claimed[k] is None:
+                        scan.claimed[k] = idx
+            else:
+                scan.add(Mention(s, q.end, PERSON, name=_text(scan, s, e), title=title, iso3=q.iso3,
+                                 kind=title.institution, gender=gender, attached=q.attached, noun=title.head,
+                                 char_end=view.ends[e - 1]))
+            i = q.end
+            continue
+        if title.honorific:
+            i = q.end
+            continue
+        scan.add(Mention(q.start, q.end, ROLE, title=title, iso3=q.iso3, kind=title.institution, gender=gender,
+                         attached=q.attached, possessor_pronoun=q.possessor_pronoun, definite=q.definite,
+                         noun=title.head, plural=plural, bare=q.iso3 is None and q.attached is None))
+        i = q.end
+
+
+def _title_applies(scan: Scan, i: int, q: Qualified, title: Title) -> bool:
+    """A title word used as a title: before a name, after an apposition comma, or heading a noun
+    phrase of its own ("the minister"), not as a modifier ("a general election")."""
+    doc = scan.doc
+    last = q.end - 1
+    tok = doc[last]
+    if tok.pos_ not in ("NOUN", "PROPN") and not scan.is_capitalized(i):
+        return False
+    if title.honorific:
+        return _name_after(scan, q.end) is not None
+    if tok.dep_ in ("compound", "amod") and tok.head.i > last and tok.head.pos_ in ("NOUN", "PROPN") \
+            and not _is_name_word(scan, tok.head.i):
+        return False  # "a general election"; "official spokesman": the head title is the one
+    return True
+
+
+def _name_run(scan: Scan, s: int, limit: int = 6) -> int:
+    """End of a run of name words starting at ``s`` (capitalized proper nouns, name particles between)."""
+    view, doc = scan.view, scan.doc
+    e = s
+    while e < len(view) and e - s < limit:
+        w, raw = view.words[e], view.raw[e]
+        if scan.claimed[e] is not None or not w:
+            break
+        if raw[:1].isupper() and (doc[e].pos_ in ("PROPN", "NOUN", "X", "ADJ") or doc[e].ent_type_):
+            if fold(raw) in scan.lexicon.titles and e > s:
+                break
+            e += 1
+            continue
+        if e > s and w in NAME_JOINERS:
+            k = _after_joiners(scan, e)
+            if k is not None:
+                e = k
+                continue
+        break
+    while e > s and view.words[e - 1] in NAME_JOINERS:
+        e -= 1
+    return e
+
+
+def _name_after(scan: Scan, k: int) -> tuple[int, int] | None:
+    """The person's name after a title: "Prime Minister Nikol Pashinyan", « le ministre des Armées,
+    Sébastien Lecornu », "Dr Abdel-Ilah al-Azzi" (an honorific between title and name is skipped)."""
+    view = scan.view
+    comma = k < len(view) and view.words[k] == ","
+    s = k + 1 if comma else k
+    if s < len(view) and view.words[s] in scan.lexicon.titles and scan.lexicon.titles[view.words[s]].honorific:
+        s += 1
+    if s >= len(view):
+        return None
+    e = _name_run(scan, s)
+    if e == s:
+        return None
+    if any(scan.doc[x].pos_ != "PROPN" and not scan.doc[x].ent_type_ in ("PERSON", "PER") for x in range(s, e)) \
+            and e - s == 1:
+        return None
+    if fold(scan.raw(s)) in scan.gazetteer.state_forms or fold(_text(scan, s, e)) in scan.lexicon.institution_forms:
+        return None
+    if comma:
+        # an apposition: the name must be a person's (two words or a person entity), then end the apposition
+        if e - s < 2 and scan.doc[s].ent_type_ not in ("PERSON", "PER"):
+            return None
+        if e < len(view) and view.words[e] not in (",", ")", ".", ";", ":", "") and scan.doc[e].pos_ not in ("VERB", "AUX"):
+            return None
+    return s, e
+
+
+_ARABIC_AND_GERMANIC_PARTICLES = frozenset({"al", "el", "bin", "ben", "ibn", "abu", "van", "von", "di", "da"})
+
+
+def _after_joiners(scan: Scan, e: int) -> int | None:
+    """The next name word after particles and hyphens inside a name ("al-Malki", "bin Salman",
+    "Nagorno-Karabakh"), or None when the joiners do not lead to one."""
+    view = scan.view
+    k = e
+    while k < len(view) and view.words[k] in NAME_JOINERS and k - e < 3 and scan.claimed[k] is None:
+        if view.words[k] == "-" and (view.spaces[k] or (k > 0 and view.spaces[k - 1])):
+            return None  # a dash between words, not inside a name
+        k += 1
+    if k > e and k < len(view) and view.raw[k][:1].isupper() and scan.claimed[k] is None:
+        return k
+    return None
+
+
+def _name_before_apposition(scan: Scan, k: int) -> tuple[int, int] | None:
+    """"Ani Badalian, spokeswoman for…": the name before ", (det)" a title."""
+    view = scan.view
+    j = k - 1
+    if j >= 0 and view.words[j] in DETERMINERS.get(scan.language, ()):
+        j -= 1
+    if j < 1 or view.words[j] != ",":
+        return None
+    e = j
+    owner = scan.at(e - 1)
+    if owner is not None and owner.category == PERSON:
+        return owner.start, owner.end
+    if owner is not None:
+        return None
+    s = e
+    while s > 0 and scan.claimed[s - 1] is None and (scan.view.raw[s - 1][:1].isupper() or
+                                                      (view.words[s - 1] in NAME_JOINERS and s - 1 > 0)):
+        s -= 1
+    while s < e and view.words[s] in NAME_JOINERS:
+        s += 1
+    if e - s < 1 or e - s > 5:
+        return None
+    if not any(scan.doc[x].pos_ == "PROPN" for x in range(s, e)):
+        return None
+    if scan.doc[s].is_sent_start and e - s == 1:
+        return None
+    return s, e
+
+
+# ------------------------------------------------------------------------------------------------
+# 4. proper names
+
+
+def proper_names(scan: Scan) -> None:
+    doc, view = scan.doc, scan.view
+    i = 0
+    while i < len(view):
+        if scan.claimed[i] is not None or not view.words[i] or not _is_name_word(scan, i):
+            i += 1
+            continue
+        e = _proper_run(scan, i)
+        if e == i:
+            i += 1
+            continue
+        _add_name(scan, i, e)
+        i = e
+    _acronym_definitions(scan)
+
+
+def _is_name_word(scan: Scan, i: int) -> bool:
+    tok = scan.doc[i]
+    raw = scan.view.raw[i]
+    if not raw[:1].isupper() and not raw[:1].isdigit():
+        return False
+    if tok.pos_ == "PROPN":
+        return not (tok.is_sent_start and tok.ent_type_ == "" and fold(raw) in _FUNCTION_WORDS)
+    if tok.ent_type_ in ("PERSON", "PER", "ORG", "NORP", "GPE", "LOC") and tok.pos_ in ("NOUN", "X", "ADJ"):
+        return not tok.is_sent_start or tok.ent_iob_ == "B" and tok.ent_type_ in ("PERSON", "PER", "ORG")
+    return is_acronym(raw) and tok.pos_ in ("NOUN", "X", "NUM") and not tok.is_sent_start
+
+
+_FUNCTION_WORDS = frozenset({"the", "a", "le", "la", "les", "un", "une", "in", "en", "on", "at", "for", "but",
+                             "however", "cependant", "mais"})
+
+
+def _proper_run(scan: Scan, i: int) -> int:
+    view, doc = scan.view, scan.doc
+    e = i + 1
+    while e < len(view):
+        if scan.claimed[e] is not None or not view.words[e]:
+            break
+        w, raw = view.words[e], view.raw[e]
+        if raw[:1].isupper() and (doc[e].pos_ in ("PROPN", "NOUN", "ADJ", "X", "NUM") or doc[e].ent_type_):
+            e += 1
+            continue
+        if raw[:1].isdigit() and doc[e].ent_type_ in ("ORG", "PERSON", "PER", "MISC"):
+            e += 1
+            continue
+        if w in NAME_JOINERS and (w in _ARABIC_AND_GERMANIC_PARTICLES or w == "-" or doc[e].ent_type_):
+            k = _after_joiners(scan, e)
+            if k is not None:
+                e = k
+                continue
+        # « Conseil national pour la sauvegarde de la patrie »: a named entity running over small words
+        if doc[e].ent_type_ and doc[e].ent_iob_ == "I" and doc[i].ent_type_ in ("ORG", "MISC"):
+            e += 1
+            continue
+        break
+    while e > i + 1 and (view.words[e - 1] in NAME_JOINERS or view.words[e - 1] in DETERMINERS.get(scan.language, ())):
+        e -= 1
+    return e
+
+
+def _add_name(scan: Scan, i: int, e: int) -> None:
+    doc, view, lex = scan.doc, scan.view, scan.lexicon
+    words = [view.words[k] for k in range(i, e)]
+    name = _text(scan, i, e)
+    ents = {doc[k].ent_type_ for k in range(i, e)} - {""}
+    org_noun = any(lex.descriptions.get(w) == "organization" for w in words[1:]) or \
+        lex.descriptions.get(words[-1]) in ("organization",)
+    # a trailing lower-case group noun ("M23 rebels", "the Houthi movement") is the organization's description
+    e2, noun = e, None
+    if e2 < len(view) and scan.claimed[e2] is None and view.raw[e2][:1].islower() and \
+            lex.descriptions.get(view.words[e2]) in ("group", "organization") and doc[e2].pos_ == "NOUN":
+        noun, e2 = view.words[e2], e2 + 1
+    start = i
+    if i > 0 and view.words[i - 1] in DETERMINERS.get(scan.language, ()) and scan.claimed[i - 1] is None:
+        start = i - 1
+    if ents & {"GPE", "LOC"} and not org_noun and noun is None and not ents & {"ORG"}:
+        category = ORG  # a place not in the gazetteer speaks for its authorities ("Karabakh said")
+    elif org_noun or noun is not None or ents & {"ORG", "NORP", "FAC", "PRODUCT", "MISC", "EVENT"} and not ents & {"PERSON", "PER"}:
+        category = ORG
+    elif ents & {"PERSON", "PER"}:
+        category = PERSON
+    elif len(words) == 1 and (is_acronym(view.raw[i]) or any(c.isdigit() for c in view.raw[i])):
+        category = ORG
+    elif len(words) in (2, 3) and all(view.raw[k][:1].isupper() for k in range(i, e)):
+        category = PERSON
+    else:
+        category = ORG
+    if category == PERSON and len(words) == 1 and not (ents & {"PERSON", "PER"}):
+        category = ORG  # may still be a surname: linked to a person by actor_ids when one matches
+    scan.add(Mention(start, e2, category, name=name, noun=noun, plural=noun is not None and noun.endswith("s"),
+                     char_start=view.starts[i] if start == i else -1))
+
+
+def _acronym_definitions(scan: Scan) -> None:
+    """"the Islamic Revolutionary Guard Corps (IRGC)": the acronym is an alias of the name before it."""
+    view = scan.view
+    for k in range(1, len(view) - 2):
+        if view.words[k] != "(" or view.words[k + 2] != ")":
+            continue
+        acr = view.raw[k + 1]
+        if not is_acronym(acr):
+            continue
+        inner = scan.at(k + 1)
+        before = scan.at(k - 1)
+        if before is None or before.category not in (ORG, INSTITUTION, GROUP):
+            continue
+        if before.category == ORG and before.name and acronym_of(_content_words(before.name)).upper() \
+                != acr.replace(".", "").upper() and not _initials_match(before.name, acr):
+            continue
+        idx = scan.claimed[k - 1]
+        scan.mentions[idx] = replace(before, aliases=before.aliases + (acr,))
+        if inner is None or inner.category == ORG:
+            scan.claimed[k + 1] = idx
+
+
+def _content_words(name: str) -> str:
+    return " ".join(w for w in re.split(r"[\s\-]+", name) if w and fold(w) not in _SMALL_WORDS)
+
+
+_SMALL_WORDS = frozenset({"of", "the", "for", "and", "in", "on", "de", "la", "le", "les", "du", "des", "pour", "et",
+                          "l'", "d'", "a", "au", "aux", "en"})
+
+
+def _initials_match(name: str, acr: str) -> bool:
+    initials = "".join(w[0] for w in re.split(r"[\s\-]+", name) if w and fold(w) not in _SMALL_WORDS).upper()
+    return initials.endswith(acr.replace(".", "").upper()) or initials == acr.replace(".", "").upper()
+
+
+# ------------------------------------------------------------------------------------------------
+# 5. descriptions: groups, organization nouns, statements
+
+
+def descriptions(scan: Scan) -> None:
+    lex, doc, view = scan.lexicon, scan.doc, scan.view
+    table = lex.descriptions
+    longest = max(len(k) for k in table)
+    i = 0
+    while i < len(view):
+        if scan.claimed[i] is not None or not view.words[i]:
+            i += 1
+            continue
+        hit = longest_match(view, i, table, longest, max_tokens=5)
+        if hit is None or not scan.free(i, hit[0]):
+            i += 1
+            continue
+        end, key = hit
+        category = table[key]
+        head = doc[end - 1]
+        if head.pos_ not in ("NOUN", "PROPN") or (head.dep_ in ("compound", "amod") and head.head.i > end - 1
+                                                  and category != "statement"):
+            i = end
+            continue
+        q = Qualified(i, end, key)
+        _qualify_before(scan, q)
+        if category == "statement":
+            _statement(scan, q)
+        elif category == "group":
+            _group(scan, q)
+        else:
+            _org_noun(scan, q)
+        i = end
+
+
+def _led_by_state(scan: Scan, k: int) -> tuple[int, str] | None:
+    """``(start, iso3)`` of "<state>-led" just before token ``k`` ("Saudi-led", "US-led")."""
+    view = scan.view
+    j = k - 1
+    if j < 2 or view.words[j] != "led" or view.words[j - 1] != "-":
+        return None
+    m = scan.at(j - 2)
+    if m is None or m.category != STATE:
+        return None
+    return m.start, m.iso3
+
+
+def _statement(scan: Scan, q: Qualified) -> None:
+    """"An Azerbaijani Foreign Ministry statement": the institution before it is the author; "a
+    ministry statement" refers back to the last ministry."""
+    author = None
+    for j in range(q.start, q.end):
+        m = scan.at(j)
+        if m is not None and m.category not in (OUTLET,):
+            author = m
+    if author is None and q.end - 2 >= 0 and scan.at(q.end - 2) is not None:
+        author = scan.at(q.end - 2)
+    if author is None:
+        return
+    idx = scan.claimed[author.start]
+    scan.mentions[idx] = replace(author, statement=True)
+    for j in range(q.start, q.end):
+        if scan.claimed[j] is None:
+            scan.claimed[j] = idx
+
+
+def _group(scan: Scan, q: Qualified) -> None:
+    doc = scan.doc
+    head = doc[q.end - 1]
+    plural = head.morph.get("Number") == ["Plur"] or q.key.endswith("s")
+    modified = q.iso3 is not None or q.modifiers or q.attached is not None
+    label = _label_from_tokens(scan, q.start, q.end)
+    gender = _gender_of(head) if scan.language == "fr" else None
+    # "the separatists" refers back; "Armenian separatists", "Rights groups" are actors of their own
+    scan.add(Mention(q.start, q.end, GROUP, name=label, noun=q.key, plural=plural, definite=q.definite,
+                     bare=not modified and q.definite, iso3=q.iso3, gender=gender,
+                     possessor_pronoun=q.possessor_pronoun))
+
+
+def _org_noun(scan: Scan, q: Qualified) -> None:
+    led = _led_by_state(scan, q.start)
+    if led is not None:
+        # "the Saudi-led coalition": an organization of its own, part of the state leading it
+        s, iso = led
+        start = s - 1 if s > 0 and scan.view.words[s - 1] in DETERMINERS.get(scan.language, ()) \
+            and scan.claimed[s - 1] is None else s
+        label = _label_from_tokens(scan, s, q.end).replace(" - ", "-").replace(" -", "-").replace("- ", "-")
+        scan.add(Mention(start, q.end, ORG, name=label, noun=q.key, iso3=iso, definite=True))
+        return
+    if not q.definite or q.iso3 is not None or q.modifiers:
+        return
+    head = scan.doc[q.end - 1]
+    if q.end < len(scan.view) and scan.view.words[q.end] in OF_WORDS:
+        return  # "the league of X", "the group of experts": not a back-reference
+    gender = _gender_of(head) if scan.language == "fr" else None
+    scan.add(Mention(q.start, q.end, ORG_NOUN, noun=q.key, definite=True, bare=True, gender=gender,
+                     plural=head.morph.get("Number") == ["Plur"]))
