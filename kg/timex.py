@@ -400,7 +400,7 @@ _PATTERNS_FR = _compile([
      rf"(?(pre)|(?=\s+(?:dernier|prochain)))(?:\s+(?P<mod>dernier|prochain))?(?!\s*\d){_E}",
      lambda m, a, d: _month_value(None, _MONTHS_FR[m["month"].lower()], a,
                                   {"dernier": "last", "prochain": "next"}.get((m["mod"] or "").lower(), d))),
-    (rf"{_B}il\s+y\s+a\s+(?P<n>\d+|{_alt(_NUMBERS_FR)})\s+(?P<unit>jours?|semaines?|mois|ans|années?){_E}",
+    (rf"{_B}il\s+y\s+a\s+(?P<n>\d+|{_alt(_NUMBERS_FR)})\s+(?P<unit>jours?|semaines?|mois|années?|ans?){_E}",
      _ago(_NUMBERS_FR)),
     (rf"{_B}(?:la|cette)\s+(?P<unit>semaine)(?:\s+(?P<which>dernière|derniere|passée|passee|prochaine))?{_E}"
      rf"|{_B}(?:le|ce)\s+(?P<unit2>mois|week-end)(?:-ci)?(?:\s+(?P<which2>dernier|passé|passe|prochain))?{_E}"
