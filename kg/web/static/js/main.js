@@ -16,6 +16,13 @@ let view = null;          // the last /graph answer
 let drawn = null;         // the graph drawing
 let requestSeq = 0;       // only the latest /graph answer is drawn
 let lastFocus = null;     // where focus goes back when the evidence panel closes
+let loadsDone = 0;        // finished /graph loads, drawn or failed (body[data-loads], for tests)
+
+/** body[data-graph] says where the graph is: loading, ready, empty or error. */
+function setGraphStatus(status) {
+  document.body.dataset.graph = status;
+  if (status !== "loading") document.body.dataset.loads = String(++loadsDone);
+}
 
 // ---- messages -----------------------------------------------------------------------------------
 
@@ -83,9 +90,11 @@ async function loadGraph() {
     clearGraph();
     showMessage("empty", "No relation type is selected: tick accuses, denies or asserts to see statements.");
     $("summary").textContent = "0 statements";
+    setGraphStatus("empty");
     return;
   }
   showMessage("loading", "Loading the graph…");
+  setGraphStatus("loading");
   let answer;
   try {
     answer = await fetchGraph(filtersOf(state));
@@ -94,6 +103,7 @@ async function loadGraph() {
     clearGraph();
     $("summary").textContent = "";
     showMessage("error", `Could not load the graph. ${err.message}`, { label: "Try again", run: loadGraph });
+    setGraphStatus("error");
     return;
   }
   if (seq !== requestSeq) return;
@@ -136,15 +146,24 @@ function render() {
     } else {
       showMessage("empty", "The graph is empty: no articles are stored yet. Add some with `kg ingest PATH` (or `kg build seeds`) and reload.");
     }
+    setGraphStatus("empty");
     return;
   }
   if (!librariesLoaded) {
     showMessage("error", "The graph drawing libraries are missing (kg/web/static/vendor/): run `make install`. The lists beside it still work.");
+    setGraphStatus("error");
     return;
   }
   hideMessage();
-  drawn = drawGraph($("cy"), view, colours, (sel) => select(sel ? sel.id : "", { fromGraph: true }));
+  try {
+    drawn = drawGraph($("cy"), view, colours, (sel) => select(sel ? sel.id : "", { fromGraph: true }));
+  } catch (err) {
+    showMessage("error", `The graph could not be drawn (${err.message}). The lists beside it still work.`);
+    setGraphStatus("error");
+    return;
+  }
   if (state.sel) select(state.sel, { restoring: true });
+  setGraphStatus("ready");
 }
 
 function renderStateLegend(colours) {
