@@ -49,6 +49,7 @@ _LOCATIVE_PREPS = {"in", "at", "near", "along", "inside", "outside", "around", "
                    "à", "au", "aux", "en", "dans", "près", "sur", "vers", "long", "autour"}
 # prepositions by which a verb links the clause of its object ("accused X of violating", « accusé X de violer »)
 _OBJECT_CONTROL_MARKS = {"of", "de", "d'", "d’"}
+_INFINITIVE_MARKS = {"de", "d'", "d’", "à", "pour", "sans", "to"}
 _CLAUSE_DEPS = {"advcl", "xcomp", "pcomp", "acl", "acl:relcl", "ccomp", "conj"}
 _PUNCT = "«»\"“”‘’'.,;:!?()[]{}…"
 _ISO_DATE = re.compile(r"\d{4}-\d\d-\d\d")
@@ -96,6 +97,23 @@ def build_lexicon(rules: Sequence[TriggerRule], future_words: Iterable[str] = ()
     for rule in sorted(rules, key=lambda r: not r.context):  # stable: file order within each group
         by_trigger.setdefault(rule.trigger, []).append(rule)
     return EventLexicon({k: tuple(v) for k, v in by_trigger.items()}, frozenset(future_words))
+
+
+@dataclass(frozen=True)
+class EventKind:
+    """One event kind (``ontology/lexicons/events_kinds.tsv``)."""
+
+    kind: str
+    weight: float  # how much sharing it says two statements make the same claim (kg.claims)
+    label_en: str
+    label_fr: str
+
+
+@lru_cache(maxsize=1)
+def load_kinds() -> dict[str, EventKind]:
+    """Every event kind, by name."""
+    return {row["kind"]: EventKind(row["kind"], float(row["weight"]), row["label_en"], row["label_fr"])
+            for row in _rows("events_kinds.tsv")}
 
 
 @lru_cache(maxsize=None)
@@ -166,6 +184,15 @@ def _context_match(doc, trigger, rule: TriggerRule, words: Sequence[str]) -> int
     return None
 
 
+def _pos_fits(tok, rule: TriggerRule) -> bool:
+    """The token has the rule's part of speech, or is the rule's verb as a bare infinitive after its
+    marker (« de franchir », "to cross"), which the small models often tag as a noun."""
+    if tok.pos_ in _POS_OF.get(rule.pos, ()):
+        return True
+    return (rule.pos in ("VERB", "ANY") and tok.lower_ == rule.trigger and tok.i > 0
+            and tok.doc[tok.i - 1].lower_ in _INFINITIVE_MARKS)
+
+
 def find_event_mentions(doc, lexicon: EventLexicon) -> tuple[EventMention, ...]:
     """Every event trigger of ``doc``, in text order.
 
@@ -183,7 +210,7 @@ def find_event_mentions(doc, lexicon: EventLexicon) -> tuple[EventMention, ...]:
                 continue
             for key in _keys(tok, words):
                 for rule in lexicon.rules_by_trigger.get(key, ()):
-                    if bool(rule.context) != with_context or tok.pos_ not in _POS_OF.get(rule.pos, ()):
+                    if bool(rule.context) != with_context or not _pos_fits(tok, rule):
                         continue
                     ctx = _context_match(doc, tok, rule, words) if rule.context else None
                     if rule.context and ctx is None:
@@ -353,6 +380,17 @@ def event_place(doc, mention: EventMention, excluded: frozenset[int]) -> tuple[s
     return None
 
 
+def owner_is_speaker(doc, mention: EventMention) -> bool:
+    """Whether the territory of a border or airspace event is given by a possessive pronoun ("violated
+    its airspace", « violé ses frontières », « notre espace aérien »): in an accusation, the accuser's."""
+    if not mention.place_from_context or mention.context is None:
+        return False
+    ctx = doc[mention.context]
+    holders = [ctx] + ([ctx.head] if ctx.head.pos_ in ("NOUN", "PROPN") else [])
+    return any(c.dep_ in ("poss", "det", "nmod:poss") and "Yes" in c.morph.get("Poss")
+               for h in holders for c in h.children)
+
+
 def _mention_span(doc, tok):
     """The phrase of a participant token: its left modifiers and the proper-name parts after it."""
     right = tok.i
@@ -466,7 +504,8 @@ def extract_events(doc, article: Article, relations: Sequence[Relation], actors)
     cue_tokens = reporting_tokens(doc, relations)
 
     events: list[Event] = []
-    mention_event: list[tuple[int, int]] = []  # (trigger character offset, index into events)
+    mention_event: list[tuple[int, int, int]] = []  # (trigger character offset, depth, index into events)
+    owned_by_speaker: set[int] = set()  # events whose place is the accuser's own territory
     for m in mentions:
         trigger = doc[m.trigger]
         start, end = _label_span(doc, m, runs)
@@ -496,20 +535,33 @@ def extract_events(doc, article: Article, relations: Sequence[Relation], actors)
             same = len(events) - 1
         else:
             events[same] = _merge(events[same], event)
-        mention_event.append((trigger.idx, same))
+        mention_event.append((trigger.idx, _depth(trigger), same))
+        if place is None and owner_is_speaker(doc, m):
+            owned_by_speaker.add(same)
 
-    linked = link_statements(relations, [(pos, events[i].id) for pos, i in mention_event])
+    linked = link_statements(relations, [(pos, depth, events[i].id) for pos, depth, i in mention_event])
     events = _add_accused(events, linked)
+    events = _place_of_accuser(events, {events[i].id for i in owned_by_speaker}, linked, actors.actors())
     return tuple(events), linked
 
 
-def link_statements(relations: Sequence[Relation], mentions: Sequence[tuple[int, str]]) -> list[Relation]:
-    """Relations with ``events`` set: the events mentioned inside their content, then, for a denial, the
-    events of the claims it answers. ``mentions`` are (character offset of a trigger, event id)."""
+def _depth(tok) -> int:
+    """How deep a token sits in its sentence's parse (the root is 0)."""
+    depth = 0
+    while tok.head is not tok and depth < 50:
+        tok, depth = tok.head, depth + 1
+    return depth
+
+
+def link_statements(relations: Sequence[Relation], mentions: Sequence[tuple[int, int, str]]) -> list[Relation]:
+    """Relations with ``events`` set: the events mentioned inside their content, the one the content is
+    mainly about first (its trigger highest in the parse, then first in the text: in "massing troops in
+    preparation for an offensive" the build-up comes before the offensive), then, for a denial, the
+    events of the claims it answers. ``mentions`` are (trigger character offset, parse depth, event id)."""
     direct: dict[str, tuple[str, ...]] = {}
     for r in relations:
-        ids = [eid for pos, eid in mentions if r.content.start <= pos < r.content.end]
-        direct[r.id] = tuple(dict.fromkeys(ids))
+        inside = sorted((depth, pos, eid) for pos, depth, eid in mentions if r.content.start <= pos < r.content.end)
+        direct[r.id] = tuple(dict.fromkeys(eid for _, _, eid in inside))
     out = []
     for r in relations:
         ids = list(direct[r.id])
@@ -517,6 +569,32 @@ def link_statements(relations: Sequence[Relation], mentions: Sequence[tuple[int,
             for answered in r.responds_to:
                 ids += direct.get(answered, ())
         out.append(replace(r, events=tuple(dict.fromkeys(r.events + tuple(ids)))))
+    return out
+
+
+def _place_of_accuser(events: list[Event], owned: set[str], relations: Sequence[Relation],
+                      known_actors: Sequence) -> list[Event]:
+    """Events in ``owned`` ("violated its airspace") take place in the state of the first accuser."""
+    if not owned:
+        return events
+    by_id = {a.id: a for a in known_actors}
+
+    def state_of(actor_id: str):
+        seen = set()
+        actor = by_id.get(actor_id)
+        while actor is not None and actor.part_of and actor.part_of in by_id and actor.id not in seen:
+            seen.add(actor.id)
+            actor = by_id[actor.part_of]
+        return actor if actor is not None and actor.kind == "state" else None
+
+    out = []
+    for e in events:
+        if e.id in owned and e.place is None:
+            accuser = next((state_of(r.source.actor) for r in relations
+                            if r.relation == "accuses" and e.id in r.events and state_of(r.source.actor)), None)
+            if accuser is not None:
+                e = replace(e, place=accuser.label, place_wikidata=accuser.wikidata)
+        out.append(e)
     return out
 
 
