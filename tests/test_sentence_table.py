@@ -258,6 +258,7 @@ def norm(name: str) -> str:
     t = re.sub(r"^(?:(?:the|le|la|les)\s+|l')", "", t)
     t = re.sub(r"'s\b", "", t)
     t = re.sub(r"[^\w\s]|_", " ", t)
+    t = re.sub(r"\bdefence\b", "defense", t)  # British and American spelling
     return " ".join(t.split())
 
 
@@ -275,10 +276,23 @@ def state_names() -> dict[str, str]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _state_name_pattern() -> re.Pattern:
+    names = sorted(state_names(), key=len, reverse=True)  # "dr congo" before "congo"
+    return re.compile(r"\b(?:the )?(" + "|".join(map(re.escape, names)) + r")\b")
+
+
+@lru_cache(maxsize=None)
+def with_states(folded: str) -> str:
+    """A folded name with every state name in it replaced by the state's QID, so that "Russia",
+    "Russie" and "Russian Federation" are one key, and so are "Ministry of Defence of Türkiye" and
+    "Ministry of Defence of Turkey"."""
+    return _state_name_pattern().sub(lambda m: state_names()[m.group(1)], folded)
+
+
 def name_keys(names, qids=()) -> frozenset[str]:
-    """What identifies an actor: its folded names, their state's QID, its QIDs."""
-    keys = {norm(n) for n in names if norm(n)}
-    keys |= {state_names()[k] for k in keys if k in state_names()}
+    """What identifies an actor: its folded names (states in them as QIDs), its QIDs."""
+    keys = {with_states(norm(n)) for n in names if norm(n)}
     keys |= set(qids)
     return frozenset(keys)
 
@@ -598,6 +612,13 @@ def test_matching_strict_mode_does_not_climb_part_of():
     assert compare(row, _graph([_rel("a", "accuses", "ru-mod", "ukraine")], ACTORS), lenient=False) != []
     ok = _row("Ministry of Defence of Russia=Russian Defence Ministry (Russia)|accuses|Ukraine")
     assert compare(ok, _graph([_rel("a", "accuses", "ru-mod", "ukraine")], ACTORS), lenient=False) == []
+
+
+def test_state_names_inside_labels_are_one_key():
+    assert name_keys(["Ministry of Defence of Türkiye"]) == name_keys(["Ministry of Defense of Turkey"])
+    assert name_keys(["Russie"]) == name_keys(["the Russian Federation"]) == {"Q159"}
+    assert name_keys(["DR Congo"]) != name_keys(["Congo"])
+    assert name_keys(["Moscow"]) == {"moscow"}
 
 
 def test_matching_state_names_and_qids_but_not_capitals():
