@@ -27,10 +27,11 @@ the reason a row is known to fail today: the row then runs as ``xfail(reason=kno
 Matching rule (the same for every row):
 
 - Two names are the same when equal after folding (case, accents, apostrophes, punctuation and
-  hyphens, a leading "the/le/la/les/l'", a possessive 's), or when both name the same state of
-  ``ontology/gazetteer/countries.tsv`` (its English, French and alternative names, not its capital
-  or demonym: "Moscow" as a label does not count as Russia), or share a Wikidata id (the predicted
-  actor's ``wikidata`` counts).
+  hyphens, a leading "the/le/la/les/l'", a possessive 's, defence/defense) and after reading every
+  state name of ``ontology/gazetteer/countries.tsv`` in them (English, French and alternative names,
+  not capitals or demonyms) as that state: "Russie" is "Russia", "Ministry of Defence of Türkiye"
+  is "Ministry of Defense of Turkey", but a label "Moscow" is not Russia. An actor also matches
+  through its Wikidata id (the predicted actor's ``wikidata``, a ``Q…`` in the expected names).
 - An expected actor matches a predicted actor when one of its names is the predicted label, or
   (lenient, the rule the test applies, like ``score.py --mode lenient``) when the expected actor's
   top (its owner, else itself) is the predicted actor's top (following ``part_of`` up the graph's
