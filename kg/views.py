@@ -16,7 +16,8 @@ actor records, claim records) and returns the JSON the page draws (``GET /graph`
 How statements become edges (the picture must say who accuses whom and what is contested):
 - a statement that belongs to a *claim node* (a claim cluster that is contested or made more than
   once; or, without clusters, a claim that denials answer through ``responds_to``) is an edge from
-  its speaker to the claim; an accusation's accused actor hangs off the claim by an ``against`` edge;
+  its speaker to the claim; an accusation's accused actor hangs off the claim by an ``against`` edge,
+  unless that actor is drawn denying the claim already;
 - any other statement with a target is an edge from speaker to target;
 - a lone statement with neither is a small claim node of its own, so every statement is drawn.
 """
@@ -298,6 +299,10 @@ def _nodes_and_edges(statements: list[dict], groups: dict[str, dict], claim_of, 
             "contested": g["contested"], "supporters": g["supporters"], "deniers": g["deniers"],
             "statements": g["statements"], "weight": len(g["statements"]), "lone": g.get("lone", False),
         })
+    # "the claim is against X" says nothing more when X is drawn denying that very claim
+    for (src, dst, relation) in list(edges):
+        if relation == AGAINST and dst.removeprefix("actor:") in groups.get(src.removeprefix("claim:"), {}).get("deniers", ()):
+            del edges[(src, dst, relation)]
     for e in edges.values():
         e["count"] = len(e["statements"])
     return nodes, list(edges.values())

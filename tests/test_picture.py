@@ -20,11 +20,12 @@ def test_picture_keeps_contested_claims_and_accusations_and_drops_lone_assertion
         ("actor:armenia", "accuses", "actor:azerbaijan"), ("actor:armenia-mfa", "denies", "claim:c1")}
 
 
-def test_dot_draws_deniers_right_of_the_claim_with_the_arrow_on_the_claim():
+def test_dot_draws_both_sides_converging_on_the_claim():
     dot = contested_dot(as_view(sample_corpus()))
-    assert re.search(r'"claim:c1" -> "actor:armenia-mfa" \[dir=back, color="%s"' % EDGE_COLOURS["denies"], dot)
+    assert re.search(r'"actor:armenia-mfa" -> "claim:c1" \[style=solid, color="%s"' % EDGE_COLOURS["denies"], dot)
     assert re.search(r'"actor:azerbaijan-mod" -> "claim:c1" \[style=solid, color="%s"' % EDGE_COLOURS["accuses"],
                      dot)
+    assert re.search(r'"claim:c1" -> "actor:armenia" \[style=dashed', dot)  # the accused, who does not deny
     assert "Ministry of Defence of Azerbaijan\\n(Azerbaijan)" in dot  # a part names its state
     assert "2 contested claims · 3 accusations · 2 denials" in dot
 

@@ -2,8 +2,9 @@
 
 Who accuses whom, and what is contested. Actors are filled with the colour of their state (the top
 of their part_of chain, named under a ministry's or an official's label). Each contested claim is a
-node that one side's accusations and assertions and the other side's denials converge on, accusers
-on its left and deniers on its right, with the accused actor hanging off it. Accusations outside
+node that one side's accusations and assertions and the other side's denials converge on (drawn
+left to right, every arrow from a speaker, so the claims line up on the right), with the accused
+actor hanging off it unless it is there denying it. Accusations outside
 any contested claim go straight from accuser to accused. Lone assertions contest nothing and are
 left out.
 
@@ -113,15 +114,9 @@ def contested_dot(view: dict) -> str:
 def _edge_line(e: dict) -> str:
     colour = EDGE_COLOURS.get(e["relation"], "#000000")
     label = e["relation"] if e["count"] == 1 else f'{e["relation"]} ×{e["count"]}'
-    attrs = (f'color="{colour}", fontcolor="{colour}", penwidth={1.4 + 0.5 * min(e["count"], 6):.1f}, '
-             f'label="{_esc(label)}"')
-    src, dst = e["source"], e["target"]
-    if e["relation"] == "denies" and dst.startswith("claim:"):
-        # drawn claim -> denier with the arrow turned back: deniers sit right of the claim they deny,
-        # accusers left of it, so each contested claim reads "one side -> claim <- other side"
-        return f'"{_esc(dst)}" -> "{_esc(src)}" [dir=back, {attrs}];'
     style = "dashed" if e["relation"] == AGAINST else "solid"
-    return f'"{_esc(src)}" -> "{_esc(dst)}" [style={style}, {attrs}];'
+    return (f'"{_esc(e["source"])}" -> "{_esc(e["target"])}" [style={style}, color="{colour}", '
+            f'fontcolor="{colour}", penwidth={1.4 + 0.5 * min(e["count"], 6):.1f}, label="{_esc(label)}"];')
 
 
 def _states_by_weight(actors: list[dict]) -> list[tuple[str, list[dict]]]:

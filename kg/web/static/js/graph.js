@@ -50,7 +50,7 @@ export function elementsOf(view, colours) {
     } else {
       const cls = n.contested ? "claim contested" : n.lone ? "claim lone" : "claim cluster";
       const label = n.contested ? `CONTESTED\n${shortText(n.label, 80)}` : n.lone ? "" : shortText(n.label, 60);
-      const box = labelBox(label, n.contested ? 7.2 : 6.6);
+      const box = n.contested ? labelBox(label, 7.6, 17) : labelBox(label, 7.0, 16);
       elements.push({ group: "nodes", classes: cls, data: {
         id: n.id, label, full: shortText(n.label, 120), weight: n.weight, kind: "claim", contested: n.contested,
         relation: n.lone ? relationOfLone(view, n.id) : "", w: box.w, h: box.h } });
@@ -71,10 +71,10 @@ export function elementsOf(view, colours) {
 }
 
 /** A box that fits `label` wrapped at CLAIM_TEXT_WIDTH px (Cytoscape sizes nodes by number only). */
-function labelBox(label, charWidth) {
+function labelBox(label, charWidth, lineHeight) {
   const lines = label.split("\n").reduce((n, line) => n + Math.max(1, Math.ceil((line.length * charWidth) / CLAIM_TEXT_WIDTH)), 0);
   const longest = Math.max(...label.split("\n").map((l) => l.length));
-  return { w: Math.min(CLAIM_TEXT_WIDTH, longest * charWidth) + 8, h: lines * 15 + 6 };
+  return { w: Math.min(CLAIM_TEXT_WIDTH, longest * charWidth) + 8, h: lines * lineHeight + 6 };
 }
 
 function relationOfLone(view, nodeId) {
@@ -87,7 +87,7 @@ const STYLE = [
   { selector: "node.actor", style: {
     shape: "ellipse", width: "data(size)", height: "data(size)", "background-color": "data(colour)",
     "border-width": 2, "border-color": "#3d3d3d", label: "data(label)", "text-valign": "bottom", "text-margin-y": 4,
-    "font-weight": 600, "font-size": "mapData(weight, 1, 20, 12, 18)", "text-wrap": "wrap", "text-max-width": 140,
+    "font-weight": 600, "font-size": "mapData(weight, 1, 20, 13, 20)", "text-wrap": "wrap", "text-max-width": 140,
     "text-background-color": "#ffffff", "text-background-opacity": 0.85, "text-background-padding": 2 } },
   { selector: "node.kind-state", style: { "border-width": 3 } },
   { selector: "node.state-group", style: {
@@ -96,11 +96,11 @@ const STYLE = [
     "text-valign": "top", "text-halign": "center", "font-size": 13, "font-weight": 700, color: "#57606a",
     padding: 14 } },
   { selector: "node.claim", style: {
-    shape: "round-rectangle", label: "data(label)", "text-wrap": "wrap", "text-max-width": CLAIM_TEXT_WIDTH, "font-size": 11,
+    shape: "round-rectangle", label: "data(label)", "text-wrap": "wrap", "text-max-width": CLAIM_TEXT_WIDTH, "font-size": 12,
     "text-valign": "center", "text-halign": "center", width: "data(w)", height: "data(h)", padding: 8,
     "background-color": "#f5f5f5", "border-color": "#9e9e9e", "border-width": 2 } },
   { selector: "node.claim.contested", style: {
-    "background-color": "#fff3e0", "border-color": "#e65100", "border-width": 4, "font-size": 12, "font-weight": 600,
+    "background-color": "#fff3e0", "border-color": "#e65100", "border-width": 4, "font-size": 13, "font-weight": 600,
     padding: 10 } },
   { selector: "node.claim.lone", style: {
     shape: "ellipse", width: 11, height: 11, padding: 0, label: "", "border-width": 0,

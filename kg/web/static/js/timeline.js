@@ -30,8 +30,11 @@ export function drawTimeline(container, days, range, onBrush) {
   const y = d3.scaleLinear().domain([0, maxCount]).nice().range([HEIGHT - MARGIN.bottom, MARGIN.top]);
   const barWidth = Math.max(3, Math.min(28, (x(new Date(+first + DAY)) - x(first)) * 0.8));
 
+  // one date format on the whole axis: days for a few months, months beyond
+  const tickFormat = d3.utcFormat(span <= 120 ? "%-d %b" : span <= 1500 ? "%b %Y" : "%Y");
   svg.append("g").attr("transform", `translate(0,${HEIGHT - MARGIN.bottom})`)
-    .call(d3.axisBottom(x).ticks(Math.min(8, Math.max(2, Math.round(width / 110)))).tickSizeOuter(0));
+    .call(d3.axisBottom(x).ticks(Math.min(8, Math.max(2, Math.round(width / 110)))).tickFormat(tickFormat)
+      .tickSizeOuter(0));
   svg.append("g").attr("transform", `translate(${MARGIN.left},0)`)
     .call(d3.axisLeft(y).ticks(Math.min(4, maxCount)).tickFormat(d3.format("d")));
 
