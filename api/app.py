@@ -85,6 +85,26 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     else:
         app.include_router(web.router)
 
+    from kg.store import QueryBusy, QueryTimeout, StoreError, StoreLocked
+
+    @app.exception_handler(QueryTimeout)
+    async def query_timeout(request, exc):
+        return JSONResponse({"detail": str(exc)}, status_code=503)
+
+    @app.exception_handler(QueryBusy)
+    async def query_busy(request, exc):
+        return JSONResponse({"detail": str(exc)}, status_code=503,
+                            headers={"Retry-After": str(max(1, int(settings.query_timeout)))})
+
+    @app.exception_handler(StoreLocked)
+    async def store_locked(request, exc):
+        return JSONResponse({"detail": str(exc)}, status_code=503)
+
+    @app.exception_handler(StoreError)
+    async def store_error(request, exc):
+        log.error("store error on %s %s: %s", request.method, request.url.path, exc)
+        return JSONResponse({"detail": f"store error: {exc}"}, status_code=500)
+
     @app.exception_handler(Exception)
     async def unexpected(request, exc):  # a clear message, never a bare 500 page
         log.exception("unexpected error on %s %s", request.method, request.url.path)
