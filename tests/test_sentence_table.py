@@ -52,7 +52,9 @@ Matching rule (the same for every row):
   evidence, content, cue, source and target mentions) and name actors present in the graph.
 
 Pass rates by language and pattern: ``.venv/bin/python tests/test_sentence_table.py`` (``--strict``,
-``--verbose``, ``--lang fr``, ``--pattern metonym``).
+``--verbose``, ``--lang fr``, ``--pattern metonym``). ``--update-known-failures`` writes the problems
+of each failing row into its ``known_failure`` cell (and clears the cell of rows that pass): the
+figures are the reasons, and the suite then passes with the known failures as xfail.
 """
 from __future__ import annotations
 
@@ -704,6 +706,11 @@ def test_known_failure_column_makes_an_xfail_with_its_reason():
     assert mark.name == "xfail" and mark.kwargs["reason"] == "pronoun across sentences not resolved"
 
 
+def test_known_failure_reasons_fit_one_cell():
+    reason = known_failure_reason("missing A|accuses|B;\textra C\n" * 40)
+    assert "\t" not in reason and "\n" not in reason and len(reason) <= 160
+
+
 @pytest.mark.parametrize("spec, message", [
     ("Russia|blames|Ukraine", "type"),
     ("Russia|accuses", "SOURCE|RELATION|TARGET"),
@@ -723,7 +730,7 @@ def test_table_errors_name_the_place(spec, message):
 # Report: pass rates by language and pattern
 
 
-def report(rows, lenient: bool, verbose: bool) -> int:
+def report(rows, lenient: bool, verbose: bool, update_known_failures: bool = False) -> int:
     """Run every row, print pass counts by pattern x language; returns the number of failing rows."""
     results, predicted = {}, {}
     for row in rows:
@@ -751,6 +758,9 @@ def report(rows, lenient: bool, verbose: bool) -> int:
     now_passing = [r.id for r in rows if r.known_failure and not results[r.id]]
     if now_passing:
         print(f"\nmarked known_failure but passing now: {', '.join(now_passing)}")
+    if update_known_failures:
+        changed = write_known_failures({r.id: "; ".join(results[r.id]) for r in rows})
+        print(f"\nknown_failure column updated on {changed} rows")
     if verbose:
         for row in rows:
             if results[row.id]:
@@ -763,6 +773,31 @@ def report(rows, lenient: bool, verbose: bool) -> int:
     return sum(bool(p) for p in results.values())
 
 
+def known_failure_reason(problems: str, limit: int = 160) -> str:
+    """A one-line reason for the known_failure column (no tab, no newline)."""
+    reason = " ".join(problems.split())
+    return reason if len(reason) <= limit else reason[: limit - 1] + "…"
+
+
+def write_known_failures(problems_by_id: dict[str, str]) -> int:
+    """Sets ``known_failure`` to the first problems of each failing row and clears it on passing rows
+    (the rows given only); returns how many rows changed."""
+    changed = 0
+    for path in TABLE_FILES:
+        lines = path.read_text(encoding="utf-8").split("\n")
+        for n, line in enumerate(lines[1:], 1):
+            cells = line.split("\t")
+            if len(cells) != len(COLUMNS) or cells[0] not in problems_by_id:
+                continue
+            reason = known_failure_reason(problems_by_id[cells[0]])
+            if cells[-1] != reason:
+                cells[-1] = reason
+                lines[n] = "\t".join(cells)
+                changed += 1
+        path.write_text("\n".join(lines), encoding="utf-8")
+    return changed
+
+
 def main(argv=None) -> int:
     import argparse
 
@@ -771,9 +806,12 @@ def main(argv=None) -> int:
     ap.add_argument("--verbose", "-v", action="store_true", help="list every failing row and why")
     ap.add_argument("--lang", choices=("en", "fr"))
     ap.add_argument("--pattern", choices=sorted(PATTERNS))
+    ap.add_argument("--update-known-failures", action="store_true",
+                    help="write each failing row's problems into its known_failure column (the test then runs it "
+                         "as xfail with that reason) and clear the column of passing rows")
     a = ap.parse_args(argv)
     rows = [r for r in load_table() if (not a.lang or r.lang == a.lang) and (not a.pattern or r.pattern == a.pattern)]
-    report(rows, lenient=not a.strict, verbose=a.verbose)
+    report(rows, lenient=not a.strict, verbose=a.verbose, update_known_failures=a.update_known_failures)
     return 0
 
 
