@@ -42,6 +42,8 @@ from kg.timex import parse_anchor
 #: claims whose articles were published this many days apart, with no event time to tie them, are
 #: about different things (a charge repeated years later is a new claim)
 MAX_ARTICLE_GAP_DAYS = 90
+#: articles published this many days apart or less report the same news (corroborates a shared kind)
+SAME_NEWS_DAYS = 3
 #: slack when comparing event times from two reports (one says "Wednesday", the other the next day)
 TIME_SLACK_DAYS = 2
 #: content-word overlap (Jaccard) that alone makes two same-language statements one claim
@@ -242,13 +244,32 @@ def merge_threshold(a: ClaimFeatures) -> float:
     return 1.0 if a.charged is not None else 2.0
 
 
+def corroborated(a: ClaimFeatures, b: ClaimFeatures) -> bool:
+    """Whether two statements of different articles meet on more than an event kind and the accused: the
+    same time or place, another participant in common, or articles published within days of each other
+    ("blocking the Lachin corridor" and « assiéger un lac », both blockades charged to one state in two
+    undated articles, stay apart)."""
+    shared = a.kinds & b.kinds
+    if _time_relation(a, b) == "same":
+        return True
+    if any(a.places.get(k, frozenset()) & b.places.get(k, frozenset()) for k in shared):
+        return True
+    if (a.about & b.about) - {a.charged, None}:
+        return True
+    return bool(a.article_date and b.article_date
+                and abs((a.article_date - b.article_date).days) <= SAME_NEWS_DAYS)
+
+
 def same_claim(a: ClaimFeatures, b: ClaimFeatures) -> float:
     """The score if ``a`` and ``b`` are to be merged, else 0."""
     score = pair_score(a, b)
     if score <= 0:
         return 0.0
-    words = a.language == b.language and jaccard(a.terms, b.terms) >= SAME_WORDS
-    return score if score >= merge_threshold(a) or words else 0.0
+    if a.language == b.language and jaccard(a.terms, b.terms) >= SAME_WORDS:
+        return score
+    if score < merge_threshold(a):
+        return 0.0
+    return score if a.order[0] == b.order[0] or corroborated(a, b) else 0.0
 
 
 def denial_score(denial: ClaimFeatures, claim: ClaimFeatures) -> float:

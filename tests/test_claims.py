@@ -278,3 +278,24 @@ def test_content_terms_ignore_stop_words_and_endings(a, b, language, at_least):
 
 def test_empty_corpus():
     assert cluster_claims([], ACTORS) == ((), ())
+
+
+def _undated_pair(place_en=None, place_fr=None):
+    en = Builder("en", "en", None, "The separatists said Azerbaijani forces violated the ceasefire.")
+    en.relation("en-1", "accuses", "NK", "The separatists said Azerbaijani forces violated the ceasefire.",
+                target="AZ_ARMY", events=[en.event("e1", "ceasefire_violation", "violated the ceasefire",
+                                                   place=place_en and place_en[0], qid=place_en and place_en[1])])
+    fr = Builder("fr", "fr", None, "Les séparatistes accusent l'Azerbaïdjan d'avoir violé la trêve.")
+    fr.relation("fr-1", "accuses", "NK", "Les séparatistes accusent l'Azerbaïdjan d'avoir violé la trêve.",
+                target="AZ", events=[fr.event("f1", "ceasefire_violation", "violé la trêve",
+                                              place=place_fr and place_fr[0], qid=place_fr and place_fr[1])])
+    return [en.graph(), fr.graph()]
+
+
+def test_across_articles_a_shared_kind_and_accused_need_corroboration():
+    _, claims = cluster_claims(_undated_pair(), ACTORS)
+    assert len(claims) == 2  # undated, no place: nothing says it is the same violation
+    _, claims = cluster_claims(_undated_pair(("Azerbaijan", "Q227"), ("Azerbaïdjan", "Q227")), ACTORS)
+    assert len(claims) == 1  # the same place in both languages
+    _, claims = cluster_claims(_undated_pair(("Armenia", "Q399"), ("Azerbaïdjan", "Q227")), ACTORS)
+    assert len(claims) == 2  # two places: two violations
