@@ -74,19 +74,23 @@ class Context:
     quotes: Quotes
     _cache: dict = field(default_factory=dict, compare=False, repr=False)
 
-    def mention(self, tok) -> ActorMention | None:
-        """The actor a noun phrase headed by ``tok`` names, or None (cached per head token)."""
-        key = tok.i
+    def mention(self, tok, strict: bool = False) -> ActorMention | None:
+        """The actor a noun phrase headed by ``tok`` names, or None (cached per head token).
+
+        ``strict``: only when the actor is named at the phrase's head ("the Azerbaijani Defense
+        Ministry", "its"), not by a word inside it ("aggression against the people of X" names no
+        actor, though X is one)."""
+        key = (tok.i, strict)
         if key not in self._cache:
-            self._cache[key] = self._mention(tok)
+            self._cache[key] = self._mention(tok, strict)
         return self._cache[key]
 
-    def _mention(self, tok) -> ActorMention | None:
+    def _mention(self, tok, strict: bool) -> ActorMention | None:
         start, end = argument_span(tok)
         if start >= end:
             return None
         found = self.actors.resolve(self.doc[start:end])
-        if found is not None:
+        if found is not None and (not strict or self._at_head(found, tok)):
             return found
         # "large numbers of Azerbaijani soldiers", « la représentation des séparatistes »: the actor is the
         # complement of a quantity or part noun
@@ -97,9 +101,25 @@ class Context:
                 for g in inner:
                     s, e = argument_span(g)
                     found = self.actors.resolve(self.doc[s:e])
-                    if found is not None:
+                    if found is not None and (not strict or found.start <= g.idx < found.end):
                         return found
         return None
+
+    def _at_head(self, found: ActorMention, tok) -> bool:
+        """The mention is the head or one of its pre-head modifiers ("its", « son voisin », "Baku's")."""
+        if found.start <= tok.idx < found.end or is_pronoun(tok):
+            return True
+        span = self.doc.char_span(found.start, found.end, alignment_mode="expand")
+        if span is None:
+            return False
+        t = span.root
+        for _ in range(4):
+            if t.i == tok.i:
+                return True
+            if t.dep_ not in ("det", "poss", "nmod:poss", "compound", "amod", "flat", "flat:name", "nummod") or t.head is t:
+                return False
+            t = t.head
+        return False
 
     def quoted(self, tok) -> tuple[int, int] | None:
         return self.quotes.at(tok.idx)
@@ -184,12 +204,34 @@ def _clause_content(tok, ctx: Context, exclude=()) -> tuple[int, int] | None:
 
 
 def _inverted_content(tok, sent: Sentence, ctx: Context) -> tuple[int, int] | None:
-    """"<content>, a déclaré X" / "<content>, said X": the cue hangs on the content's head."""
+    """"<content>, a déclaré X" / "<content>, said X": the cue hangs on the content's head. A cue in
+    the middle ("mines planted, they claimed, by saboteurs") reports the whole clause around it."""
     head = tok.head
     if head is tok or head.i > tok.i or tok.dep_ not in ("advcl", "parataxis", "conj", "ccomp", "dep", "acl"):
         return None
     lo = max(sent.start, head.left_edge.i)
+    hi = min(sent.end, head.right_edge.i + 1)
+    after = [t for t in ctx.doc[tok.right_edge.i + 1:hi] if not (t.is_punct or t.is_space)]
+    if after and tok.dep_ in ("parataxis", "ccomp", "dep") and len(list(tok.subtree)) <= 4:
+        return trim_punct(ctx.doc, lo, hi)
     return trim_punct(ctx.doc, lo, tok.left_edge.i)
+
+
+def _quote_before(tok, subject, sent: Sentence, ctx: Context) -> tuple[int, int] | None:
+    """"“…”, the ministry said": the quotation the speech tag closes, when the parser attached it elsewhere."""
+    doc = ctx.doc
+    first = min(tok.i, subject.left_edge.i) if subject is not None else tok.i
+    for i in range(first - 1, sent.start - 1, -1):
+        q = ctx.quotes.at(doc[i].idx)
+        if q is not None:
+            start = _token_at(doc, q[0])
+            between = doc[i + 1:first]
+            if start is not None and all(t.is_punct or t.is_space for t in between):
+                return (max(start, sent.start), i + 1)
+            return None
+        if not (doc[i].is_punct or doc[i].is_space):
+            return None
+    return None
 
 
 def _rest_content(tok, subject) -> tuple[int, int] | None:
@@ -260,9 +302,13 @@ def attribute_cue(tok, entry: CueEntry, sent: Sentence, ctx: Context,
         return _noun_cue(tok, entry, sent, ctx)
     doc = ctx.doc
     negated = is_negated(tok)
+    inside = range(sent.start, sent.end)
     subject = subject_of(tok)
-    agents = agents_in(tok)
-    objects = [o.i for o in objects_of(tok)]
+    if subject is not None and subject.i not in inside:
+        # the parser ran two lines together: read the subject off the words before the verb
+        subject = _subject_before(tok, sent)
+    agents = [a for a in agents_in(tok) if a.i in inside]
+    objects = [o.i for o in objects_of(tok) if o.i in inside]
     pattern = "subject"
     anchor = None
     sources: tuple = ()
@@ -279,11 +325,20 @@ def attribute_cue(tok, entry: CueEntry, sent: Sentence, ctx: Context,
         if subject is not None and not is_relative(subject):
             objects = [subject.i] + objects
         if tok.dep_ in ("acl", "relcl", "acl:relcl") or subject is not None and is_relative(subject):
+            if entry.act == "deny" and not _names_claim(tok.head, ctx):
+                return None  # "the region disputed by X and Y": no claim is denied
             objects = [tok.head.i] + objects
             anchor = tok.head.i
             pattern = "passive_nominal"
-    elif is_passive(tok):
-        return None  # "X was accused of…": nobody speaks
+    elif is_passive(tok) or _headline_passive(tok, entry, objects):
+        return None  # "X was accused of…", "X accused of…": nobody speaks
+    elif (subject is not None and not subject_is_actor and entry.act in ("report", "concede", "praise")
+          and _inverted_object(tok, ctx) is not None):
+        # "“…”, assures Baku": the parser took the quotation for the subject and the speaker for the object
+        speaker = _inverted_object(tok, ctx)
+        sources = _speakers([speaker], ctx)
+        objects = [o for o in objects if o != speaker.i]
+        pattern = "inverted"
     elif subject is not None:
         if is_relative(subject):
             return None
@@ -307,6 +362,12 @@ def attribute_cue(tok, entry: CueEntry, sent: Sentence, ctx: Context,
         sources, pattern, inverted_obj = _headless_speakers(tok, entry, ctx, enclosing)
         if inverted_obj is not None:
             objects = [o for o in objects if o != inverted_obj]
+        if not sources and _finite(tok):
+            # a finite verb the parser left without subject: the noun phrase just before it
+            before = _subject_before(tok, sent)
+            if before is not None and not is_relative(before):
+                sources = _speakers([before], ctx)
+                pattern = "subject"
 
     # relative clause whose object is the antecedent: "Moscow, which Yerevan blamed…", "…, which Belgrade denies"
     if tok.dep_ in ("relcl", "acl:relcl"):
@@ -322,11 +383,15 @@ def attribute_cue(tok, entry: CueEntry, sent: Sentence, ctx: Context,
     # what is said
     content = _clause_content(tok, ctx)
     if content is None and entry.act in ("report", "concede", "praise"):
-        content = _inverted_content(tok, sent, ctx)
+        content = _inverted_content(tok, sent, ctx) or _quote_before(tok, subject, sent, ctx)
         if content is not None and pattern == "subject":
             pattern = "inverted"
     if content is None:
         content = _rest_content(tok, subject)
+    if content is not None:
+        content = (max(content[0], sent.start), min(content[1], sent.end))
+        if content[0] >= content[1]:
+            content = None
     if QUOTE_FLAG in entry.flags and not (content and any(ctx.quoted(doc[i]) for i in range(*content))):
         return None
 
@@ -339,6 +404,47 @@ def attribute_cue(tok, entry: CueEntry, sent: Sentence, ctx: Context,
         evidence=evidence, sentence=sent.index, objects=tuple(dict.fromkeys(objects)),
         addressees=_addressees(tok, entry), predicate=predicate, anchor=anchor,
         reciprocal=_is_reciprocal(tok, ctx), negated=negated)
+
+
+def _subject_before(tok, sent: Sentence):
+    """The head of the noun phrase just before ``tok`` in its sentence, skipping auxiliaries and adverbs."""
+    doc = tok.doc
+    for i in range(tok.i - 1, sent.start - 1, -1):
+        t = doc[i]
+        if t.pos_ in ("AUX", "ADV", "PART") or t.dep_ in ("aux", "auxpass", "aux:tense", "neg", "advmod"):
+            continue
+        if t.pos_ not in ("NOUN", "PROPN", "PRON"):
+            return None
+        while t.head is not t and sent.start <= t.head.i < tok.i and t.dep_ in (
+                "compound", "amod", "flat", "flat:name", "poss", "nmod:poss", "nummod", "det"):
+            t = t.head
+        return t
+    return None
+
+
+def _finite(tok) -> bool:
+    return "Fin" in tok.morph.get("VerbForm") or any(c.dep_ in ("aux", "aux:tense") for c in tok.children)
+
+
+def _names_claim(tok, ctx: Context) -> bool:
+    """A claim noun, or a noun in apposition to a clause (« …, accusations rejetées par X »)."""
+    return ctx.lexicon.has("claim_noun", tok.lemma_.lower()) or tok.dep_ in ("conj", "appos", "ROOT")
+
+
+def _headline_passive(tok, entry: CueEntry, objects) -> bool:
+    """"Azerbaijan accused of causing a crisis": an accusation verb with no object but a charge
+    complement is a passive with its auxiliary left out (headline style)."""
+    if entry.act != "accuse" or objects or any(c.dep_ in ("aux",) for c in tok.children):
+        return False
+    return bool(prep_objects(tok, ("of",))) and tok.tag_ in ("VBN", "VBD")
+
+
+def _inverted_object(tok, ctx: Context):
+    obj = next((c for c in tok.children if c.dep_ in OBJECT_DEPS and c.i > tok.i), None)
+    subj = subject_of(tok)
+    if obj is None or subj is None or subj.i > tok.i:
+        return None
+    return obj if ctx.mention(obj, strict=True) is not None else None
 
 
 def _headless_speakers(tok, entry: CueEntry, ctx: Context, enclosing):

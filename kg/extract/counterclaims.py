@@ -27,6 +27,7 @@ from kg.model import Relation
 
 ANCHORED = 6.0  # the denial names the claim in its own sentence
 CLAIMANT = 3.0
+EXACT_CLAIMANT = 1.0  # the claimant named is the claim's very speaker, not only of its side
 CHARGES_DENIER = 3.0
 SAME_SENTENCE = 2.0
 CLAIM_NOUN_MATCHES_CUE = 1.0
@@ -87,12 +88,17 @@ def _score(d: Statement, c: Statement, sides) -> float | None:
     if claim.relation == "denies" or claim.id == rel.id or sides.same(claim.source, rel.source):
         return None
     score = 0.0
-    if d.sentence == c.sentence and c.evidence_tokens[0] <= d.evidence_tokens[0]:
-        score += SAME_SENTENCE
-        if d.anchor is not None and c.evidence_tokens[0] <= d.anchor:
-            score += ANCHORED - SAME_SENTENCE
+    if d.sentence == c.sentence:
+        if d.anchor is not None and c.evidence_tokens[0] <= d.anchor < c.evidence_tokens[1]:
+            score += ANCHORED  # the denial's object is this claim ("denied the accusations of X that…")
+        elif c.evidence_tokens[0] <= d.evidence_tokens[0]:
+            score += SAME_SENTENCE
+            if d.anchor is not None and c.evidence_tokens[0] <= d.anchor:
+                score += ANCHORED - SAME_SENTENCE  # "…, accusations rejected by X"
     if d.claimant is not None:
-        if sides.top(claim.source.actor) == sides.top(d.claimant):
+        if claim.source.actor == d.claimant:
+            score += CLAIMANT + EXACT_CLAIMANT
+        elif sides.top(claim.source.actor) == sides.top(d.claimant):
             score += CLAIMANT
         else:
             return None

@@ -90,13 +90,13 @@ def _accusation(a: Attribution, ctx: Context, sides: Sides) -> list[TypedStateme
             return _denial(a, ctx, claim_tok=tok)
         if _is_reciprocal_object(tok, ctx):
             continue
-        m = ctx.mention(tok)
+        m = ctx.mention(tok, strict=True)
         if m is None and tok.pos_ == "NOUN":
             m = _agent_of_noun(tok, ctx, allow_governor=False)
         if m is not None:
             targets.append(m)
     for o in a.addressees:
-        m = ctx.mention(doc[o])
+        m = ctx.mention(doc[o], strict=True)
         if m is not None:
             targets.append(m)
     if not targets and a.content is not None:
@@ -134,7 +134,7 @@ def _content_subject(a: Attribution, ctx: Context) -> list[ActorMention]:
     subj = subject_of(root)
     if subj is None or is_relative(subj):
         return []
-    m = ctx.mention(subj)
+    m = ctx.mention(subj, strict=True)
     return [m] if m is not None else []
 
 
@@ -159,11 +159,11 @@ def _claim_author(tok, ctx: Context) -> ActorMention | None:
     """"Baku's assertions", "the Iranian claims", "claims by X", « les affirmations de X »."""
     for c in tok.children:
         if c.dep_ in ("poss", "nmod:poss", "amod", "compound") and c.i < tok.i:
-            m = ctx.mention(c)
+            m = ctx.mention(c, strict=True)
             if m is not None:
                 return m
     for c in prep_objects(tok, ("by", "from", "of", "de", "du", "des", "d", "par")):
-        m = ctx.mention(c)
+        m = ctx.mention(c, strict=True)
         if m is not None:
             return m
     return None
@@ -186,7 +186,7 @@ def _qualification(a: Attribution, ctx: Context, sides: Sides) -> list[TypedStat
     if _charges_word(lemmas, lex):
         target = None
         if obj is not None:
-            target = ctx.mention(obj) or _agent_of_noun(obj, ctx, allow_governor=False)
+            target = ctx.mention(obj, strict=True) or _agent_of_noun(obj, ctx, allow_governor=False)
         if target is None:
             target = _agent_of_noun(pred, ctx, allow_governor=False)
         code = act_code(a.entry, "accuses", lemmas, lex)
@@ -272,6 +272,8 @@ def charges(a: Attribution, ctx: Context, sides: Sides, strict: bool) -> list[tu
             agent = _agent_of_noun(tok, ctx, allow_governor=not strict)
         elif tok.pos_ in ("NOUN", "PROPN") and _has_allegation_marker(tok, lex):
             agent = _agent_of_noun(tok, ctx, allow_governor=False)
+        elif tok.pos_ == "NOUN" and lex.has("charge_verb", low) and lex.value("charge_verb", low) and _object_condition(tok, low, lex):
+            agent = _agent_of_noun(tok, ctx, allow_governor=False)  # "X's launch of an offensive"
         elif strict:
             continue
         elif tok.pos_ in ("VERB", "AUX") or (tok.pos_ == "ADJ" and tok.dep_ in ("ROOT", "conj", "ccomp")):
@@ -309,7 +311,7 @@ def _object_condition(tok, low: str, lex) -> bool:
         return True
     wanted = set(need.split(","))
     return any(o.lemma_.lower() in wanted for c in tok.children if c.dep_ in OBJECT_DEPS | {"nsubjpass", "nsubj:pass"}
-               for o in with_conjuncts(c)) or any(o.lemma_.lower() in wanted for o in prep_objects(tok, ("into", "across", "over")))
+               for o in with_conjuncts(c)) or any(o.lemma_.lower() in wanted for o in prep_objects(tok, ("into", "across", "over", "of", "de", "d")))
 
 
 def _agent_of_verb(verb, ctx: Context, hops: int = 4) -> ActorMention | None:
@@ -318,17 +320,17 @@ def _agent_of_verb(verb, ctx: Context, hops: int = 4) -> ActorMention | None:
     for _ in range(hops):
         if is_passive(verb):
             agents = agents_of(verb)
-            return ctx.mention(agents[0]) if agents else None
+            return ctx.mention(agents[0], strict=True) if agents else None
         subj = subject_of(verb)
         if subj is not None:
             if is_relative(subj) and verb.dep_ in ("relcl", "acl:relcl"):
-                return ctx.mention(verb.head)
-            m = ctx.mention(subj)
+                return ctx.mention(verb.head, strict=True)
+            m = ctx.mention(subj, strict=True)
             if m is None and subj.pos_ == "NOUN":
                 m = _agent_of_noun(subj, ctx, allow_governor=False)
             return m
         if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):
-            return ctx.mention(verb.head)
+            return ctx.mention(verb.head, strict=True)
         if verb.dep_ not in ("xcomp", "advcl", "conj", "ccomp", "pcomp", "acomp", "attr") or verb.head is verb:
             return None
         verb = verb.head
@@ -345,21 +347,21 @@ def _agent_of_noun(noun, ctx: Context, allow_governor: bool) -> ActorMention | N
     for c in noun.children:
         if c.dep_ in ("poss", "nmod:poss") or (c.dep_ in ("compound", "amod", "nmod") and c.i < noun.i):
             if c.dep_ in ("poss", "nmod:poss") and is_pronoun(c) and c.lower_ in ("its", "their", "his", "her"):
-                m = ctx.mention(c)
+                m = ctx.mention(c, strict=True)
             elif lex.has("charge_adj", c.lemma_.lower()) or lex.has("charge_noun", c.lemma_.lower()):
                 continue
             else:
-                m = ctx.mention(c)
+                m = ctx.mention(c, strict=True)
             if m is not None:
                 return m
     for c in agents_of(noun):
-        m = ctx.mention(c)
+        m = ctx.mention(c, strict=True)
         if m is not None:
             return m
     for c in noun.children:
         if c.dep_ in ("nmod", "amod") and c.i > noun.i and case_marker(c) in ("de", "du", "des", "d", ""):
             if c.pos_ in ("PROPN", "ADJ", "NOUN") and (case_marker(c) or c.dep_ == "amod"):
-                m = ctx.mention(c)
+                m = ctx.mention(c, strict=True)
                 if m is not None:
                     return m
     if not allow_governor:

@@ -93,12 +93,13 @@ def agents_in(tok) -> list:
     if out:
         return out
     for c in tok.children:
-        if c.dep_ in ("prep", "oprd", "acomp", "obl", "obl:mod", "nmod", "xcomp", "obj", "dobj"):
-            for g in c.subtree:
-                if g is not c or c.dep_ not in ("prep",):
-                    found = agents_of(g)
-                    if found:
-                        return found
+        if c.dep_ in ("prep", "oprd", "acomp", "obl", "obl:mod", "nmod", "obj", "dobj"):
+            for g in [c, *c.children]:
+                if g.dep_ in ("relcl", "acl:relcl", "acl", "advcl", "conj"):
+                    continue
+                found = agents_of(g)
+                if found:
+                    return found
     return out
 
 
@@ -118,7 +119,9 @@ def argument_span(tok) -> tuple[int, int]:
     """Token span [start, end) of the noun phrase headed by ``tok`` without its conjuncts, relative
     clauses and other clauses, trimmed of edge punctuation."""
     keep = [tok.i]
-    stack = [c for c in tok.children if c.dep_ not in NOT_IN_ARGUMENT]
+    # leave out what precedes the phrase but hangs on it ("On Thursday, the Prime Minister")
+    stack = [c for c in tok.children if c.dep_ not in NOT_IN_ARGUMENT
+             and not (c.i < tok.i and c.dep_ in ("prep", "npadvmod", "advmod", "obl", "obl:mod", "nmod"))]
     while stack:
         t = stack.pop()
         keep.append(t.i)
@@ -180,7 +183,17 @@ class Sentence:
 
 
 def sentences(doc) -> list[Sentence]:
-    raw = [(s.start, s.end) for s in doc.sents]
+    raw = []
+    for s in doc.sents:
+        # a line break always ends a sentence (titles, datelines and paragraphs the parser ran together)
+        start = s.start
+        for tok in s:
+            if tok.is_space and "\n" in tok.text:
+                if tok.i > start:
+                    raw.append((start, tok.i))
+                start = tok.i + 1
+        if s.end > start:
+            raw.append((start, s.end))
     merged: list[list[int]] = []
     for start, end in raw:
         if merged and _runs_on(doc, merged[-1][0], merged[-1][1], start):
