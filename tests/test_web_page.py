@@ -97,18 +97,37 @@ def open_explorer(page, fragment: str = "") -> str:
 
 
 def drawn_counts(page) -> dict:
-    """What the canvas holds (state boxes are not graph nodes) and what the page says it shows."""
+    """What the canvas holds and what the page says it shows."""
     return page.evaluate("""() => {
         const cy = window.kgExplorer.cy, view = window.kgExplorer.view;
         return {
-          nodes: cy ? cy.nodes().not('.state-group').length : 0,
-          edges: cy ? cy.edges().length : 0,
+          nodes: cy ? cy.nodes().length : 0,
+          edges: cy ? cy.edges().not('.part-of').length : 0,
+          part_of: cy ? cy.edges('.part-of').length : 0,
           statements: view ? view.total.statements : 0,
           view_nodes: view ? view.total.nodes : 0,
           view_edges: view ? view.total.edges : 0,
           summary: document.getElementById('summary').textContent,
         };
     }""")
+
+
+def expected_drawn(view: dict, show_lone: bool = False) -> dict:
+    """What the page must draw of a /graph answer: everything when single statements are drawn;
+    otherwise no lone-statement node or edge, and no actor left without a line. Part-of lines join
+    drawn actors to drawn parents."""
+    lone = {n["id"] for n in view["nodes"] if n.get("lone")}
+    edges = [e for e in view["edges"] if show_lone or not ({e["source"], e["target"]} & lone)]
+    linked = {x for e in edges for x in (e["source"], e["target"])}
+    nodes = [n for n in view["nodes"]
+             if show_lone or (n["id"] in linked if n["type"] == "actor" else n["id"] not in lone)]
+    ids = {n["id"] for n in nodes}
+    part_of = sum(1 for n in nodes if n["type"] == "actor" and n.get("part_of") and f"actor:{n['part_of']}" in ids)
+    return {"nodes": len(nodes), "edges": len(edges), "part_of": part_of}
+
+
+def drawn_only(counts: dict) -> dict:
+    return {k: counts[k] for k in ("nodes", "edges", "part_of")}
 
 
 def graph_api(api, **params) -> dict:
@@ -129,24 +148,50 @@ def test_page_renders_the_seed_graph_with_the_apis_counts(page, api):
     assert expected["total"]["statements"] > 0, "the seed graph has statements"
     assert open_explorer(page) == "ready"
     counts = drawn_counts(page)
-    assert counts["nodes"] == len(expected["nodes"]) == expected["total"]["nodes"]
-    assert counts["edges"] == len(expected["edges"]) == expected["total"]["edges"]
+    assert (counts["view_nodes"], counts["view_edges"]) == (len(expected["nodes"]), len(expected["edges"]))
+    assert drawn_only(counts) == expected_drawn(expected)
+    assert counts["edges"] > 0
     actors = sum(1 for n in expected["nodes"] if n["type"] == "actor")
     contested = sum(1 for n in expected["nodes"] if n["type"] == "claim" and n["contested"])
     assert counts["summary"].startswith(f"{actors} actor")
     assert f"{contested} contested claim" in counts["summary"]
     assert f"{expected['total']['statements']} statement" in counts["summary"]
-    # every actor drawn carries the API's label; the keyboard lists hold the same edges and actors
-    labels = page.evaluate("window.kgExplorer.cy.nodes('.actor').map(n => n.data('label')).sort()")
-    assert labels == sorted(n["label"] for n in expected["nodes"] if n["type"] == "actor")
-    speaker_edges = [e for e in expected["edges"] if e["relation"] != "against"]
-    assert page.locator("#edge-list button").count() == len(speaker_edges)
+    # every contested claim is drawn, and marked so
+    drawn_contested = page.evaluate("window.kgExplorer.cy.nodes('.contested').map(n => n.id()).sort()")
+    assert drawn_contested == sorted(n["id"] for n in expected["nodes"] if n["type"] == "claim" and n["contested"])
+    # the keyboard lists hold every actor and every statement
     assert page.locator("#actor-list button").count() == actors
+    assert page.locator("#claim-list button").count() == contested
+    listed = page.evaluate("[...document.querySelectorAll('#edge-list button .count')].map(c => +c.textContent)")
+    assert sum(listed) == sum(len(e["statements"]) for e in expected["edges"] if e["relation"] != "against")
     # legend: every edge colour and each state drawn
     for text in ("accuses", "denies", "asserts", "contested claim"):
         assert page.locator(".legend").get_by_text(text, exact=False).first.is_visible()
     assert page.locator("#state-legend li").count() == len({n["state"] for n in expected["nodes"] if n["type"] == "actor"})
     shot(page, "explorer-seeds")
+    page.recorder.assert_clean()
+
+
+def test_drawing_single_statements_draws_every_node_and_edge_of_the_api(page, api):
+    expected = graph_api(api)
+    assert open_explorer(page) == "ready"
+    hidden = sum(1 for n in expected["nodes"] if n.get("lone"))
+    assert hidden > 0, "the seeds have statements in no claim and with no target"
+    page.get_by_label("draw single statements", exact=True).check()
+    page.wait_for_function("window.kgExplorer.cy && window.kgExplorer.cy.nodes('.lone').length > 0")
+    counts = drawn_counts(page)
+    assert (counts["nodes"], counts["edges"]) == (len(expected["nodes"]), len(expected["edges"]))
+    assert drawn_only(counts) == expected_drawn(expected, show_lone=True)
+    assert fragment_params(page).get("lone") == "1"
+    shot(page, "explorer-single-statements")
+    page.reload()
+    wait_loaded(page)
+    assert drawn_only(drawn_counts(page)) == drawn_only(counts)
+    # a group of single statements in the list opens them all
+    item = page.locator("#edge-list button", has_text="single statement").first
+    item.click()
+    page.locator("#details").wait_for()
+    assert page.locator("#details-body article.stmt").count() == int(item.locator(".count").text_content())
     page.recorder.assert_clean()
 
 
@@ -265,7 +310,7 @@ def test_each_filter_changes_what_is_drawn_and_reloading_restores_it(page, api, 
     assert (after["statements"], after["view_nodes"], after["view_edges"]) != \
         (before["statements"], before["view_nodes"], before["view_edges"]), f"filter {name} changed nothing"
     if status == "ready":
-        assert (after["nodes"], after["edges"]) == (expected["total"]["nodes"], expected["total"]["edges"])
+        assert drawn_only(after) == expected_drawn(expected)
     else:  # nothing matches: a clear message, never a blank canvas
         assert status == "empty" and expected["total"]["statements"] == 0
         assert "No statements match these filters" in page.locator("#graph-message").text_content()

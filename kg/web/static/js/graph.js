@@ -26,27 +26,49 @@ export function shortText(text, max = 90) {
   return t.length <= max ? t : `${t.slice(0, max - 1).trimEnd()}…`;
 }
 
-/** Cytoscape elements for a /graph view. */
-export function elementsOf(view, colours) {
-  const members = new Map();
-  for (const n of view.nodes) {
-    if (n.type === "actor") members.set(n.state, (members.get(n.state) || 0) + 1);
+/** What each actor says: {accuses, denies, asserts} counts of the statements it makes. */
+function spoken(view) {
+  const counts = new Map();
+  for (const s of view.statements) {
+    const c = counts.get(s.source.id) || { accuses: 0, denies: 0, asserts: 0 };
+    c[s.relation] += 1;
+    counts.set(s.source.id, c);
   }
+  return counts;
+}
+
+/**
+ * What is drawn of a /graph view: node ids and edges. A statement that belongs to no claim and names
+ * no target (a "lone" statement) is drawn as a dot only when `showLone`; otherwise it counts in its
+ * speaker's size and pie and is listed beside the graph, and an actor left with no line at all is
+ * not drawn either (it is still in the list of actors).
+ */
+export function drawnParts(view, showLone) {
+  const lone = new Set(view.nodes.filter((n) => n.lone).map((n) => n.id));
+  const edges = view.edges.filter((e) => showLone || (!lone.has(e.source) && !lone.has(e.target)));
+  const linked = new Set(edges.flatMap((e) => [e.source, e.target]));
+  const nodes = view.nodes.filter((n) => showLone || (n.type === "actor" ? linked.has(n.id) : !n.lone));
+  return { nodes, edges };
+}
+
+/**
+ * Cytoscape elements for a /graph view (see `drawnParts`). Actors are joined to the actor they are
+ * part of by a faint "part of" line, which also keeps a state's ministries and officials near it.
+ */
+export function elementsOf(view, colours, { showLone = false } = {}) {
   const elements = [];
-  for (const [state, count] of members) {
-    // a box around a state's ministries and officials when more than one of them is drawn
-    if (count > 1) {
-      elements.push({ group: "nodes", classes: "state-group",
-                      data: { id: `group:${state}`, label: colours.get(state).label, colour: colours.get(state).colour,
-                              kind: "group", state } });
-    }
-  }
-  for (const n of view.nodes) {
+  const speech = spoken(view);
+  const { nodes, edges } = drawnParts(view, showLone);
+  const drawnIds = new Set(nodes.map((n) => n.id));
+  for (const n of nodes) {
     if (n.type === "actor") {
+      const said = speech.get(n.actor) || { accuses: 0, denies: 0, asserts: 0 };
+      const total = said.accuses + said.denies + said.asserts || 1;
       elements.push({ group: "nodes", classes: `actor kind-${n.kind || "unknown"}`, data: {
         id: n.id, label: n.label, weight: n.weight, kind: "actor", colour: colours.get(n.state).colour,
         size: Math.round(28 + 12 * Math.sqrt(n.weight)), state: n.state,
-        parent: members.get(n.state) > 1 ? `group:${n.state}` : undefined } });
+        pieAccuses: (100 * said.accuses) / total, pieDenies: (100 * said.denies) / total,
+        pieAsserts: (100 * said.asserts) / total } });
     } else {
       const cls = n.contested ? "claim contested" : n.lone ? "claim lone" : "claim cluster";
       const label = n.contested ? `CONTESTED\n${shortText(n.label, 80)}` : n.lone ? "" : shortText(n.label, 60);
@@ -57,7 +79,7 @@ export function elementsOf(view, colours) {
     }
   }
   const kinds = new Map(view.nodes.map((n) => [n.id, n]));
-  for (const e of view.edges) {
+  for (const e of edges) {
     const target = kinds.get(e.target);
     const toActor = target && target.type === "actor";
     const toLone = target && target.lone;
@@ -66,6 +88,12 @@ export function elementsOf(view, colours) {
       id: e.id, source: e.source, target: e.target, relation: e.relation, count: e.count,
       width: Math.min(2 + 1.2 * e.count, 9),
       label: showLabel ? (e.count > 1 ? `${e.relation} ×${e.count}` : e.relation) : "" } });
+  }
+  for (const n of nodes) {
+    if (n.type === "actor" && n.part_of && drawnIds.has(`actor:${n.part_of}`)) {
+      elements.push({ group: "edges", classes: "part-of", data: {
+        id: `part-of:${n.id}`, source: n.id, target: `actor:${n.part_of}`, relation: "part-of", label: "" } });
+    }
   }
   return elements;
 }
@@ -90,11 +118,11 @@ const STYLE = [
     "font-weight": 600, "font-size": "mapData(weight, 1, 20, 13, 20)", "text-wrap": "wrap", "text-max-width": 140,
     "text-background-color": "#ffffff", "text-background-opacity": 0.85, "text-background-padding": 2 } },
   { selector: "node.kind-state", style: { "border-width": 3 } },
-  { selector: "node.state-group", style: {
-    shape: "round-rectangle", "background-color": "data(colour)", "background-opacity": 0.16,
-    "border-color": "data(colour)", "border-width": 2, "border-style": "dashed", label: "data(label)",
-    "text-valign": "top", "text-halign": "center", "font-size": 13, "font-weight": 700, color: "#57606a",
-    padding: 14 } },
+  // the ring is the state's colour; the inner pie, what the actor says (accuses, denies, asserts)
+  { selector: "node.actor", style: {
+    "pie-size": "58%", "pie-1-background-color": EDGE_COLOURS.accuses, "pie-1-background-size": "data(pieAccuses)",
+    "pie-2-background-color": EDGE_COLOURS.denies, "pie-2-background-size": "data(pieDenies)",
+    "pie-3-background-color": EDGE_COLOURS.asserts, "pie-3-background-size": "data(pieAsserts)" } },
   { selector: "node.claim", style: {
     shape: "round-rectangle", label: "data(label)", "text-wrap": "wrap", "text-max-width": CLAIM_TEXT_WIDTH, "font-size": 12,
     "text-valign": "center", "text-halign": "center", width: "data(w)", height: "data(h)", padding: 8,
@@ -118,6 +146,8 @@ const STYLE = [
     "line-color": colour, "target-arrow-color": colour, color: colour } })),
   { selector: "edge.against", style: { "line-style": "dashed", width: 2, "arrow-scale": 1 } },
   { selector: "edge.to-lone", style: { width: 1.5, "arrow-scale": 0.7, opacity: 0.75 } },
+  { selector: "edge.part-of", style: { "line-style": "dotted", "line-color": "#9e9e9e", width: 1.5,
+    "target-arrow-shape": "none", opacity: 0.8 } },
   { selector: ".faded", style: { opacity: 0.15 } },
   { selector: "node:selected", style: { "overlay-color": "#8250df", "overlay-opacity": 0.18, "overlay-padding": 6 } },
   { selector: "edge:selected", style: { "overlay-color": "#8250df", "overlay-opacity": 0.25, "overlay-padding": 5 } },
@@ -142,10 +172,11 @@ function runLayout(cy) {
     cy.layout({
       name: "fcose", quality: "proof", randomize: true, animate: false, fit: true, padding: 36,
       nodeDimensionsIncludeLabels: true, packComponents: true, nodeSeparation: 90,
-      idealEdgeLength: (edge) => (edge.hasClass("to-lone") ? 45 : edge.hasClass("against") ? 150 : 130),
-      edgeElasticity: (edge) => (edge.hasClass("to-lone") ? 0.8 : 0.45),
-      nodeRepulsion: (node) => (node.hasClass("lone") ? 2500 : 12000),
-      gravity: 0.3, numIter: 4000, tile: true,
+      idealEdgeLength: (edge) => (edge.hasClass("to-lone") ? 45 : edge.hasClass("part-of") ? 70
+        : edge.hasClass("against") ? 150 : 130),
+      edgeElasticity: (edge) => (edge.hasClass("to-lone") || edge.hasClass("part-of") ? 0.8 : 0.45),
+      nodeRepulsion: (node) => (node.hasClass("lone") ? 2500 : node.hasClass("claim") ? 30000 : 16000),
+      gravity: 0.2, gravityRange: 2.5, numIter: 5000, tile: true,
     }).run();
   } finally {
     Math.random = random;
@@ -156,16 +187,16 @@ function runLayout(cy) {
  * Draw `view` into `container`; `onSelect({kind, id})` is called when an element is clicked
  * (kind: "edge", "actor", "claim" or "group") or with null when the background is.
  */
-export function drawGraph(container, view, colours, onSelect) {
+export function drawGraph(container, view, colours, onSelect, options = {}) {
   const cy = cytoscape({
-    container, elements: elementsOf(view, colours), style: STYLE,
+    container, elements: elementsOf(view, colours, options), style: STYLE,
     minZoom: 0.15, maxZoom: 4, boxSelectionEnabled: false, selectionType: "single",
   });
   runLayout(cy);
   cy.on("tap", "node, edge", (evt) => {
     const el = evt.target;
-    const kind = el.isEdge() ? "edge" : el.data("kind");
-    onSelect({ kind, id: el.id() });
+    if (el.hasClass("part-of")) { onSelect({ kind: "actor", id: el.source().id() }); return; }
+    onSelect({ kind: el.isEdge() ? "edge" : el.data("kind"), id: el.id() });
   });
   cy.on("tap", (evt) => { if (evt.target === cy) onSelect(null); });
   return {
@@ -173,13 +204,12 @@ export function drawGraph(container, view, colours, onSelect) {
     highlight(id) {
       cy.elements().removeClass("faded").unselect();
       if (!id) return;
-      const el = cy.getElementById(id);
+      // a group of lone statements ("lone:<relation>:<actor id>") is shown on its speaker
+      const el = cy.getElementById(id.startsWith("lone:") ? `actor:${id.split(":").slice(2).join(":")}` : id);
       if (!el.nonempty()) return;
       el.select();
-      const keep = el.isEdge() ? el.union(el.connectedNodes()) : el.closedNeighborhood().union(el.descendants())
-        .union(el.ancestors());
+      const keep = el.isEdge() ? el.union(el.connectedNodes()) : el.closedNeighborhood();
       cy.elements().difference(keep).addClass("faded");
-      cy.elements(".state-group").removeClass("faded");
     },
     destroy() { cy.destroy(); },
   };

@@ -3,7 +3,7 @@
 
 import { fetchAll, fetchGraph, searchActors } from "./api.js";
 import { openArticle, statementCard } from "./evidence.js";
-import { drawGraph, shortText, stateColours } from "./graph.js";
+import { drawGraph, drawnParts, shortText, stateColours } from "./graph.js";
 import { setupSparql } from "./sparql.js";
 import { RELATIONS, defaultState, filtersOf, readState, sameFilters, writeState } from "./state.js";
 import { drawTimeline } from "./timeline.js";
@@ -55,6 +55,7 @@ function setControls(s) {
   ensureOption($("f-article"), s.article);
   $("f-article").value = s.article;
   $("f-contested").checked = s.contested;
+  $("f-lone").checked = s.lone;
 }
 
 function ensureOption(select, value) {
@@ -71,15 +72,18 @@ function controlsState() {
     language: $("f-language").value,
     article: $("f-article").value,
     contested: $("f-contested").checked,
+    lone: $("f-lone").checked,
   };
 }
 
-function update(next, { redraw = true } = {}) {
+function update(next) {
   const filtersChanged = !sameFilters(state, next);
+  const redraw = next.lone !== state.lone;
   state = filtersChanged ? { ...next, sel: "" } : next;
   writeState(state);
   setControls(state);
-  if (filtersChanged && redraw) loadGraph();
+  if (filtersChanged) loadGraph();
+  else if (redraw && view) render();  // a display option: same data, drawn again
 }
 
 // ---- the graph ----------------------------------------------------------------------------------
@@ -112,6 +116,7 @@ async function loadGraph() {
 }
 
 function clearGraph() {
+  $("graph-note").textContent = "";
   if (drawn) drawn.destroy();
   drawn = null;
   view = null;
@@ -126,6 +131,7 @@ function isFiltered(s) {
 }
 
 function render() {
+  $("graph-note").textContent = "";
   if (drawn) drawn.destroy();
   drawn = null;
   const actors = view.nodes.filter((n) => n.type === "actor");
@@ -156,12 +162,18 @@ function render() {
   }
   hideMessage();
   try {
-    drawn = drawGraph($("cy"), view, colours, (sel) => select(sel ? sel.id : "", { fromGraph: true }));
+    drawn = drawGraph($("cy"), view, colours, (sel) => select(sel ? sel.id : "", { fromGraph: true }),
+                      { showLone: state.lone });
   } catch (err) {
     showMessage("error", `The graph could not be drawn (${err.message}). The lists beside it still work.`);
     setGraphStatus("error");
     return;
   }
+  const hidden = view.nodes.filter((x) => x.type === "actor").length - drawnParts(view, state.lone).nodes
+    .filter((x) => x.type === "actor").length;
+  $("graph-note").textContent = hidden
+    ? `${hidden} actor${hidden === 1 ? " makes" : "s make"} only single statements (in no claim, with no target): listed beside the graph, drawn when “draw single statements” is ticked.`
+    : "";
   if (state.sel) select(state.sel, { restoring: true });
   setGraphStatus("ready");
 }
@@ -215,15 +227,34 @@ function edgeText(e) {
   return `${nodeLabel(e.source)} ${e.relation === "against" ? "is against" : e.relation} ${nodeLabel(e.target)}`;
 }
 
+/** The edges to lone statements, grouped by speaker and relation: one list item each. */
+function loneGroups() {
+  const lone = new Set(view.nodes.filter((n) => n.lone).map((n) => n.id));
+  const groups = new Map();
+  for (const e of view.edges) {
+    if (!lone.has(e.target)) continue;
+    const id = `lone:${e.relation}:${e.source.replace(/^actor:/, "")}`;
+    const g = groups.get(id) || { id, source: e.source, relation: e.relation, statements: [] };
+    g.statements.push(...e.statements);
+    groups.set(id, g);
+  }
+  return [...groups.values()];
+}
+
 function renderLists() {
   const claims = view.nodes.filter((n) => n.type === "claim" && n.contested);
   $("claim-list").replaceChildren(...(claims.length
     ? claims.map((c) => listButton(shortText(c.label, 90), "contested", c.id, c.statements.length))
     : [emptyNote("No contested claim in this view.")]));
-  const edges = view.edges.filter((e) => e.relation !== "against")
-    .sort((a, b) => RELATIONS.indexOf(a.relation) - RELATIONS.indexOf(b.relation) || b.count - a.count);
-  $("edge-list").replaceChildren(...(edges.length
-    ? edges.map((e) => listButton(edgeText(e), e.relation, e.id, e.count))
+  const lone = new Set(view.nodes.filter((n) => n.lone).map((n) => n.id));
+  const items = [
+    ...view.edges.filter((e) => e.relation !== "against" && !lone.has(e.target))
+      .map((e) => ({ id: e.id, relation: e.relation, count: e.count, text: edgeText(e) })),
+    ...loneGroups().map((g) => ({ id: g.id, relation: g.relation, count: g.statements.length,
+      text: `${nodeLabel(g.source)} ${g.relation} (${g.statements.length === 1 ? "a single statement" : "single statements"})` })),
+  ].sort((a, b) => RELATIONS.indexOf(a.relation) - RELATIONS.indexOf(b.relation) || b.count - a.count);
+  $("edge-list").replaceChildren(...(items.length
+    ? items.map((i) => listButton(i.text, i.relation, i.id, i.count))
     : [emptyNote("No statements in this view.")]));
   const actors = view.nodes.filter((n) => n.type === "actor");
   $("actor-list").replaceChildren(...(actors.length
@@ -262,11 +293,13 @@ function statementsFor(id) {
                   node.wikidata, node.aliases.length ? `also: ${node.aliases.slice(0, 6).join(", ")}` : null].filter(Boolean);
     return { title: node.label, sub: bits.join(" · "), ids };
   }
-  if (id.startsWith("group:")) {
-    const stateId = id.slice(6);
-    const members = new Set(view.nodes.filter((n) => n.type === "actor" && n.state === stateId).map((n) => n.actor));
-    const ids = view.statements.filter((s) => members.has(s.source.id) || (s.target && members.has(s.target.id))).map((s) => s.id);
-    return { title: `${nodeLabel(`actor:${stateId}`)} and its parts`, sub: `${members.size} actors`, ids };
+  if (id.startsWith("lone:")) {
+    const g = loneGroups().find((x) => x.id === id);
+    if (g) {
+      return { title: `${nodeLabel(g.source)} ${g.relation}`,
+               sub: `${g.statements.length} statement${g.statements.length === 1 ? "" : "s"} that belong to no claim and name no target`,
+               ids: g.statements };
+    }
   }
   return null;
 }
@@ -385,7 +418,7 @@ function topDenier() {
 // ---- wiring -------------------------------------------------------------------------------------
 
 function resetFilters() {
-  update({ ...defaultState(), tab: state.tab, query: state.query });
+  update({ ...defaultState(), tab: state.tab, query: state.query, lone: state.lone });
 }
 
 function init() {
@@ -407,6 +440,7 @@ function init() {
     const next = readState();
     if (next.tab !== state.tab) showTab(next.tab);
     if (!sameFilters(next, state)) { state = next; setControls(state); loadGraph(); }
+    else if (next.lone !== state.lone) { state = next; setControls(state); if (view) render(); }
     else if (next.sel !== state.sel) select(next.sel, { restoring: true });
   });
   let resizeTimer = null;

@@ -1,12 +1,12 @@
 // The page's state lives in the URL's hash, so a view can be shared and a reload restores it:
 //   #tab=graph&actor=Baku&relation=accuses,denies&since=2023-09-01&until=2023-09-30
-//    &language=fr&article=ID&contested=1&sel=edge:ID
+//    &language=fr&article=ID&contested=1&lone=1&sel=edge:ID   (lone: draw single statements)
 
 export const RELATIONS = ["accuses", "denies", "asserts"];
 
 export function defaultState() {
   return { tab: "graph", actor: "", relation: [...RELATIONS], since: "", until: "", language: "",
-           article: "", contested: false, sel: "", query: "" };
+           article: "", contested: false, lone: false, sel: "", query: "" };
 }
 
 export function readState(hash = location.hash) {
@@ -21,6 +21,7 @@ export function readState(hash = location.hash) {
     s.relation = RELATIONS.filter((r) => wanted.includes(r));
   }
   s.contested = p.get("contested") === "1";
+  s.lone = p.get("lone") === "1";
   for (const key of ["since", "until"]) {
     if (s[key] && !/^\d{4}-\d{2}-\d{2}$/.test(s[key])) s[key] = "";
   }
@@ -34,6 +35,7 @@ export function writeState(s) {
   if (s.relation.length !== RELATIONS.length) p.set("relation", s.relation.join(","));
   for (const key of ["since", "until", "language", "article"]) if (s[key]) p.set(key, s[key]);
   if (s.contested) p.set("contested", "1");
+  if (s.lone) p.set("lone", "1");
   if (s.sel) p.set("sel", s.sel);
   if (s.tab === "sparql" && s.query) p.set("query", s.query);
   const hash = p.toString();
