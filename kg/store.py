@@ -56,6 +56,8 @@ from kg.settings import Settings
 
 DB_DIR = "oxigraph"
 RECORDS_DIR = "records"
+#: times a read-only open is tried while another process may be compacting the database
+READ_ONLY_ATTEMPTS = 5
 
 #: SPARQL results formats `QueryResult.serialize` writes for SELECT and ASK
 RESULTS_FORMATS = {"json": ox.QueryResultsFormat.JSON, "xml": ox.QueryResultsFormat.XML,
@@ -307,6 +309,7 @@ class ClaimStore:
         self._db = self._open_db()
         self._load_records()
         if not self.read_only:
+            self._drop_unreferenced_records()  # left by a write that failed or was killed
             self.refresh_corpus()
 
     @classmethod
@@ -328,10 +331,16 @@ class ClaimStore:
             if not db_path.is_dir():
                 raise StoreError(f"no store at {self.path} (build one with `kg build PATH --out DIR` "
                                  f"or `kg ingest PATH --store {self.path}`)")
-            try:
-                return ox.Store.read_only(str(db_path))
-            except OSError as e:
-                raise StoreError(f"cannot open the store at {self.path} read-only: {e}") from e
+            # A reader beside a live writer can catch the database between two compactions (RocksDB
+            # "Corruption ... No such file"): try again a few times before giving up.
+            for attempt in range(READ_ONLY_ATTEMPTS):
+                try:
+                    return ox.Store.read_only(str(db_path))
+                except (OSError, RuntimeError) as e:
+                    if attempt == READ_ONLY_ATTEMPTS - 1:
+                        raise StoreError(f"cannot open the store at {self.path} read-only: {e} (is another "
+                                         f"process writing it? ask the running `kg serve` instead)") from e
+                    time.sleep(0.05 * (attempt + 1))
         if self.path.exists() and not self.path.is_dir():
             raise StoreError(f"store path {self.path} exists and is not a folder")
         (self.path / RECORDS_DIR).mkdir(parents=True, exist_ok=True)
@@ -339,8 +348,8 @@ class ClaimStore:
             return ox.Store(str(db_path))
         except OSError as e:
             if "lock" in str(e).lower():
-                raise StoreLocked(f"the store at {self.path} is open for writing in another process "
-                                  f"(is `kg serve` running on it?); stop it, or use another --store") from e
+                raise StoreLocked(f"the store at {self.path} is already open for writing (is `kg serve` "
+                                  f"running on it?); stop that first, or use another --store") from e
             raise StoreError(f"cannot open the store at {self.path}: {e}") from e
 
     def close(self) -> None:
@@ -598,8 +607,11 @@ class ClaimStore:
         def work():
             try:
                 outcome["result"] = _evaluate(db, query, checked, row_cap, cancel, substitutions)
-            except BaseException as e:  # handed to the caller's thread
-                outcome["error"] = e
+            except BaseException as e:  # handed to the caller's thread...
+                # ...without its traceback: its frames hold pyoxigraph's result iterator, which must
+                # be dropped on this thread (it is "unsendable")
+                outcome["error"] = e.with_traceback(None)
+                del e
             finally:
                 self._queries.release()
 
@@ -634,6 +646,13 @@ def _evaluate(db: ox.Store, query: str, checked: CheckedQuery, row_cap: int, can
     if substitutions:
         kwargs["substitutions"] = {ox.Variable(k) if isinstance(k, str) else k: v for k, v in substitutions.items()}
     results = db.query(query, **kwargs)
+    try:
+        return _collect(results, row_cap, cancel)
+    finally:
+        del results  # dropped here, on the worker thread that made it
+
+
+def _collect(results, row_cap: int, cancel: threading.Event) -> QueryResult:
     if isinstance(results, ox.QueryBoolean):
         return QueryResult(kind="ask", boolean=bool(results), row_cap=row_cap)
     if isinstance(results, ox.QuerySolutions):
