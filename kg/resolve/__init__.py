@@ -189,12 +189,10 @@ class ArticleActors:
         return self._known.get(ln.actor.id, ln.actor), start, end
 
     def _pronoun(self, span):
-        words = [t for t in span if not t.is_punct and fold(t.text) not in ("-", "")]
-        if not words or len(words) > 2:
-            return None
-        tok = next((t for t in words if pronoun_features(fold(t.text), self.language) and t.pos_ in ("PRON", "DET")),
-                   None)
-        if tok is None:
+        """A personal pronoun heading the span ("she", « il », "they"); a possessive before a noun
+        ("their car", « son voisin ») names the possessor, not the phrase's actor."""
+        tok = span.root
+        if tok.pos_ != "PRON" or not pronoun_features(fold(tok.text), self.language):
             return None
         features = pronoun_features(fold(tok.text), self.language)
         ln = antecedent(self._links, tok.i, self._sentence_of[tok.i], features, self.language)

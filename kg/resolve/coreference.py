@@ -53,8 +53,8 @@ def pronoun_features(word: str, language: str):
 def compatible(link: Linked, features, language: str) -> bool:
     what, gender, plural = features
     actor = link.actor
-    if actor is None:
-        return False
+    if actor is None or link.mention.place:
+        return False  # a place the gazetteer does not know speaks, but is not referred to as "it"/"he"
     is_person = actor.kind == "person"
     collective = actor.kind in ("group",) or link.mention.plural
     if language == "en":
@@ -87,7 +87,11 @@ def antecedent(links: Sequence[Linked], token: int, sentence: int, features, lan
         in_s = [ln for ln in before if ln.sentence == s]
         if in_s:
             subjects = [ln for ln in in_s if ln.subject]
-            return subjects[0] if subjects else in_s[0]
+            if subjects:
+                return subjects[0]
+            # no subject found (a parse gone astray): a person named there is the likeliest speaker
+            people = [ln for ln in in_s if ln.actor.kind == "person"]
+            return people[-1] if people and features[0] != "thing" else in_s[0]
     return None
 
 

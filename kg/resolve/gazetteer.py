@@ -68,6 +68,8 @@ class KnownPerson:
     label: str
     wikidata: str | None
     iso3: str | None
+    gender: str | None = None
+    role: str | None = None  # best-known office, a role of titles.tsv ("Prime Minister")
 
 
 @dataclass(frozen=True)
@@ -176,7 +178,8 @@ def load_gazetteer() -> Gazetteer:
 
     people: dict[str, KnownPerson] = {}
     for r in _rows("people.tsv"):
-        person = KnownPerson(r["label"], r["wikidata"] or None, r["state"] or None)
+        person = KnownPerson(r["label"], r["wikidata"] or None, r["state"] or None, r["gender"] or None,
+                             r["role"] or None)
         for n in [r["label"], *_split(r["forms"])]:
             people.setdefault(fold(n), person)
 

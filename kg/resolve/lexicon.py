@@ -39,6 +39,7 @@ class Title:
     gender: str | None  # "m" | "f" | None
     role: str  # canonical English role ("Prime Minister")
     honorific: bool
+    iso3: str | None = None  # the one state whose office has this name (« ministre des Armées »)
 
     @property
     def head(self) -> str:
@@ -73,7 +74,7 @@ def load_lexicon(language: str) -> Lexicon:
         if r["lang"] != lang:
             continue
         titles.setdefault(fold(r["form"]), Title(fold(r["form"]), r["institution"] or None, r["gender"] or None,
-                                                 r["role"], r["honorific"] == "yes"))
+                                                 r["role"], r["honorific"] == "yes", r["state"] or None))
     descriptions = {}
     for r in _rows("descriptions.tsv"):
         if r["lang"] == lang:

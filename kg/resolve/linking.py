@@ -78,7 +78,12 @@ class Linker:
         iso = m.iso3
         if iso is None and m.attached is not None:
             owner = self._linked_at(m.attached)
-            iso = self._state_of(owner.actor) if owner and owner.actor else None
+            if owner is not None and owner.actor is not None:
+                iso = self._state_of(owner.actor)
+                if iso is None and owner.actor.kind in ("organization", "group"):
+                    # "Karabakh's army", "the group's armed wing": an organization of its own
+                    return Actor(id=f"{owner.actor.id}.{m.kind}", label=f"{owner.actor.label} {m.noun}",
+                                 kind="organization", part_of=owner.actor.id)
         if iso is None and m.possessor_pronoun is not None:
             iso = self._pronoun_state(m.possessor_pronoun)
         if iso is None:
@@ -150,6 +155,10 @@ class Linker:
             if m.iso3:
                 return actor_ids.state_actor(self.gazetteer.state(m.iso3))
             return None
+        if m.holder is not None:
+            named = self._mention_at(m.holder)
+            if named is not None and named.category == PERSON:
+                return self._person(named)
         holder = self._holder_of(m)
         if holder is not None:
             return holder
@@ -170,14 +179,28 @@ class Linker:
         """The named person who holds the role a description names, nearest before it, else after."""
         title = m.title
 
+        owner = self._linked_at(m.attached) if m.attached is not None else None
+        owner_id = owner.actor.id if owner is not None and owner.actor is not None else None
+
         def fits(p: Mention) -> bool:
-            if p.category != PERSON or p.title is None:
+            if p.category != PERSON:
                 return False
-            same_role = p.title.role == title.role or (p.title.head == title.head and title.institution in (None, GOVERNMENT)
-                                                       and title.role in ("Minister", "Spokesperson", "Official", "Leader", "Head", "Chief"))
+            role = p.title.role if p.title is not None else (p.person.role if p.person is not None else None)
+            if role is None:
+                return False
+            if m.attached is not None and m.iso3 is None:
+                # "Karabakh's new president" is not the president of another state the article names
+                theirs = self._linked_at(p.attached) if p.attached is not None else None
+                if theirs is None or theirs.actor is None or theirs.actor.id != owner_id:
+                    return False
+            head = p.title.head if p.title is not None else role.split()[-1].lower()
+            same_role = _same_office(role, title.role) or (
+                head == title.head and title.institution in (None, GOVERNMENT)
+                and title.role in ("Minister", "Spokesperson", "Official", "Leader", "Head", "Chief"))
             if not same_role:
                 return False
-            if m.iso3 and p.iso3 and m.iso3 != p.iso3:
+            iso = p.iso3 or (p.person.iso3 if p.person is not None else None)
+            if m.iso3 and iso and m.iso3 != iso:
                 return False
             if m.gender and p.gender and m.gender != p.gender:
                 return False
@@ -195,6 +218,9 @@ class Linker:
         if m.organization is not None:
             return actor_ids.organization_actor(m.organization)
         name = m.name or ""
+        compass = self._compass_state(m)
+        if compass is not None:
+            return compass
         words = name_words(name)
         if len(words) == 1:
             full = self.full_names.get(surname_key(name))
@@ -209,7 +235,24 @@ class Linker:
             actor = replace(actor, label=f"{name} {m.noun}")  # "Houthi movement", "Democratic Center party"
         if m.iso3:
             actor = replace(actor, part_of=self.gazetteer.state(m.iso3).id)
+        elif m.attached is not None:  # "the North's National Defense Commission"
+            owner = self._linked_at(m.attached)
+            if owner is not None and owner.actor is not None and owner.actor.kind in ("state", "organization"):
+                actor = replace(actor, part_of=owner.actor.id)
         return actor
+
+    def _compass_state(self, m: Mention) -> Actor | None:
+        """"the North", « le Sud »: the state named North… or South… in the article."""
+        word = fold(m.name or "")
+        if not m.definite or word not in ("north", "south", "nord", "sud"):
+            return None
+        named = {x.iso3 for x in self.mentions if x.category == STATE and x.iso3}
+        for iso in sorted(named):
+            st = self.gazetteer.state(iso)
+            if fold(st.name_en).startswith(word + " ") or fold(st.name_fr).endswith(" " + word) \
+                    or fold(st.name_en).startswith({"nord": "north", "sud": "south"}.get(word, word) + " "):
+                return actor_ids.state_actor(st)
+        return None
 
     def _group(self, m: Mention) -> Actor | None:
         if m.bare:
@@ -254,6 +297,9 @@ class Linker:
         return prev.actor if prev else None
 
     # -- helpers ----------------------------------------------------------------------------------
+
+    def _mention_at(self, token: int) -> Mention | None:
+        return next((m for m in self.mentions if m.start <= token < m.end), None)
 
     def _linked_at(self, token: int) -> Linked | None:
         for ln in reversed(self.links):
@@ -318,12 +364,13 @@ class Linker:
     def _with_person_parents(self, links: list[Linked]) -> list[Linked]:
         """Each person's part-of from the most telling of their mentions."""
         parent_of: dict[str, str] = {}
-        for ln in links:
-            if ln.actor is None or ln.actor.kind != "person" or ln.mention.category != PERSON:
-                continue
-            parent = self._person_parent(ln.mention)
-            if parent and ln.actor.id not in parent_of:
-                parent_of[ln.actor.id] = parent
+        for _ in range(2):  # twice: "adviser to President X" needs X's part-of first
+            for ln in links:
+                if ln.actor is None or ln.actor.kind != "person" or ln.mention.category != PERSON:
+                    continue
+                parent = self._person_parent(ln.mention, parent_of)
+                if parent and ln.actor.id not in parent_of:
+                    parent_of[ln.actor.id] = parent
         for ln in links:  # a known person with no title in this article: their state
             m = ln.mention
             if ln.actor is not None and ln.actor.kind == "person" and ln.actor.id not in parent_of and m.person \
@@ -338,14 +385,25 @@ class Linker:
         self.parent_actors = self._parent_actors(out, parent_of)
         return out
 
-    def _person_parent(self, m: Mention) -> str | None:
+    def _person_parent(self, m: Mention, parent_of: dict) -> str | None:
+        if m.possessor_pronoun is not None and m.attached is None:
+            # « l'un de ses porte-parole, X »: spokesperson of the actor « ses » refers to
+            word = fold(self.doc[m.possessor_pronoun].text)
+            features = pronoun_features(word, self.lexicon.language)
+            if features is not None:
+                ln = antecedent(self.links, m.possessor_pronoun, self.sentence_of[m.possessor_pronoun],
+                                ("any", None, features[2]), self.lexicon.language)
+                if ln is not None and ln.actor is not None and ln.actor.kind != "person":
+                    return ln.actor.id
         if m.attached is not None:
             owner = self._linked_at(m.attached)
             if owner is None or owner.actor is None:
                 return self.gazetteer.state(m.iso3).id if m.iso3 else None
             a = owner.actor
             if a.kind == "person":  # "adviser to President X": X's state
-                return self._top_state_id(a)
+                if a.id not in parent_of:
+                    return None
+                return self._top_state_id(replace(a, part_of=parent_of[a.id]))
             return a.id
         title = m.title
         iso = m.iso3
@@ -378,6 +436,13 @@ class Linker:
             if iso is not None:
                 out[pid] = actor_ids.state_actor(self.gazetteer.state(iso))
         return out
+
+
+_OFFICES = ({"President", "Head of State"}, {"Prime Minister", "Head of Government"})
+
+
+def _same_office(a: str, b: str) -> bool:
+    return a == b or any(a in group and b in group for group in _OFFICES)
 
 
 def _same_stem(a: str | None, b: str | None) -> bool:

@@ -42,6 +42,7 @@ ORG = "org"  # a named organization (or a place speaking for its authorities)
 GROUP = "group"  # a non-state collective: "Armenian separatists", "the rebels"
 ORG_NOUN = "org_noun"  # "the group", « le parti »: refers back to an organization
 OUTLET = "outlet"  # a news outlet: never an actor
+NOT_AN_ACTOR = "not_an_actor"  # words that look like a name but name no actor ("Armenian-Azerbaijani talks")
 
 DETERMINERS = {
     "en": frozenset({"the", "a", "an", "this", "that", "these", "those", "another"}),
@@ -84,6 +85,8 @@ class Mention:
     person: KnownPerson | None = None
     aliases: tuple[str, ...] = ()  # other names it is given here (an acronym in parentheses)
     statement: bool = False  # "an X statement": the statement stands for its author
+    holder: int | None = None  # ROLE: token of the person named in apposition after the role's complement
+    place: bool = False  # a place the gazetteer does not know: an actor only as a speaker ("Karabakh said")
 
 
 @dataclass
@@ -164,6 +167,16 @@ def named_things(scan: Scan) -> None:
         if what == STATE and _inside_longer_name(scan, i, end):
             i = end
             continue
+        if what == STATE and _joint_adjective(scan, i, end):
+            j = end
+            while j + 1 < len(view) and view.words[j] == "-" and not view.spaces[j]:
+                hit = longest_match(view, j + 1, g.state_forms, g.max_form_chars, max_tokens=3)
+                if hit is None:
+                    break
+                j = hit[0]
+            scan.add(Mention(i, j, NOT_AN_ACTOR))
+            i = j
+            continue
         if what == OUTLET:
             scan.add(Mention(i, end, OUTLET, name=view.raw[i]))
         elif what == ORG:
@@ -176,7 +189,8 @@ def named_things(scan: Scan) -> None:
                 scan.add(Mention(i, end, STATE, iso3=m.iso3, noun=key))
         elif what == PERSON:
             known = g.people[key]
-            scan.add(Mention(i, end, PERSON, name=_text(scan, i, end), person=known, iso3=known.iso3))
+            scan.add(Mention(i, end, PERSON, name=_text(scan, i, end), person=known, iso3=known.iso3,
+                             gender=known.gender))
         else:
             forms = g.state_forms[key]
             form = _prefer_named(scan, forms)
@@ -215,6 +229,17 @@ def _inside_longer_name(scan: Scan, i: int, end: int) -> bool:
             and not doc[i].is_sent_start and fold(doc[i - 1].text) not in scan.lexicon.titles:
         prev = fold(doc[i - 1].text)
         return prev not in scan.gazetteer.state_forms and not doc[i - 1].is_sent_start or doc[i - 1].ent_type_ in ("PERSON", "PER")
+    return False
+
+
+def _joint_adjective(scan: Scan, i: int, end: int) -> bool:
+    """"Armenian-Azerbaijani talks", "U.S.-South Korean": a relation between states, not one actor."""
+    view, g = scan.view, scan.gazetteer
+    if end + 1 < len(view) and view.words[end] == "-" and not view.spaces[end - 1] and not view.spaces[end]:
+        return longest_match(view, end + 1, g.state_forms, g.max_form_chars, max_tokens=3) is not None
+    if i >= 2 and view.words[i - 1] == "-" and not view.spaces[i - 2] and not view.spaces[i - 1]:
+        hit = longest_match(view, i - 2, g.state_forms, g.max_form_chars, max_tokens=1)
+        return hit is not None or (scan.at(i - 2) is not None and scan.at(i - 2).category == STATE)
     return False
 
 
@@ -261,6 +286,7 @@ class Qualified:
     possessor_pronoun: int | None = None
     definite: bool = False
     modifiers: tuple[str, ...] = ()  # other adjectives before it ("separatist", "local")
+    complement_end: int | None = None  # token after an attached complement ("spokesman for the coalition")
 
 
 def _state_adjective(scan: Scan, j: int) -> str | None:
@@ -270,7 +296,13 @@ def _state_adjective(scan: Scan, j: int) -> str | None:
     return None
 
 
-def match_qualified(scan: Scan, i: int, table: dict, max_chars: int) -> Qualified | None:
+def _demonym_word(scan: Scan, j: int) -> str | None:
+    forms = scan.gazetteer.state_forms.get(scan.view.words[j], ())
+    return next((f.iso3 for f in forms if f.how == DEMONYM), None)
+
+
+def match_qualified(scan: Scan, i: int, table: dict, max_chars: int,
+                    through_institutions: bool = False) -> Qualified | None:
     """The longest form of ``table`` at token ``i``, state adjectives allowed between its words
     (« le ministère marocain des Affaires étrangères »), with what qualifies it before and after."""
     view = scan.view
@@ -279,10 +311,18 @@ def match_qualified(scan: Scan, i: int, table: dict, max_chars: int) -> Qualifie
         w = view.words[j]
         if not w:
             break
+        adjective = None
         if j > i and scan.language == "fr" and _state_adjective(scan, j):
-            iso = iso or _state_adjective(scan, j)
+            adjective = _state_adjective(scan, j)
+        elif j > i and through_institutions and scan.at(j) is not None and scan.at(j).category == INSTITUTION \
+                and _demonym_word(scan, j):
+            adjective = _demonym_word(scan, j)  # « le chef de la diplomatie algérienne »
+        if adjective:
+            iso = iso or adjective
+            if best is not None and best[0] == j:
+                best = (j + 1, best[1], iso)  # the adjective right after the form belongs to it
             continue
-        if j > i and not scan.free(j, j + 1):
+        if j > i and not scan.free(j, j + 1) and not (through_institutions and scan.at(j).category == INSTITUTION):
             break
         text = w if not text else text + (" " if view.spaces[j - 1] or skipped_before(scan, j, i) else "") + w
         if len(text) > max_chars:
@@ -313,6 +353,9 @@ def _qualify_before(scan: Scan, q: Qualified) -> None:
             q.iso3, q.start = m.iso3, m.start
             k = m.start - 1
             continue
+        if w == "'s" and k > 0 and scan.at(k - 1) is None and doc[k - 1].pos_ == "PROPN":
+            q.attached = k - 1  # "Karabakh's army": the owner's name is found later, by `proper_names`
+            break
         if w == "'s" and k > 0 and scan.at(k - 1) is not None:
             owner = scan.at(k - 1)
             if owner.category == STATE and q.iso3 is None:
@@ -327,7 +370,9 @@ def _qualify_before(scan: Scan, q: Qualified) -> None:
                 and doc[k].dep_ in ("compound", "nmod", "amod"):
             q.attached = m.start  # "Pentagon Press Secretary": the Pentagon stays a mention of its own
             break
-        if m is None and doc[k].pos_ == "ADJ" and w not in DETERMINERS.get(scan.language, ()) and doc[k].dep_ in ("amod", "compound"):
+        describes_group = scan.lexicon.descriptions.get(w) == "group"
+        if m is None and (doc[k].pos_ == "ADJ" or (doc[k].pos_ == "NOUN" and describes_group)) \
+                and w not in DETERMINERS.get(scan.language, ()) and doc[k].dep_ in ("amod", "compound", "nmod"):
             modifiers.append(w)
             q.start = k
             k -= 1
@@ -335,9 +380,9 @@ def _qualify_before(scan: Scan, q: Qualified) -> None:
         break
     if k >= 0 and scan.at(k) is None:
         w = view.words[k]
-        if w in POSSESSIVE_PRONOUNS:
+        if w in POSSESSIVE_PRONOUNS and doc[k].pos_ in ("PRON", "DET"):
             q.possessor_pronoun, q.start = k, k
-        elif w in DETERMINERS.get(scan.language, ()):
+        elif w in DETERMINERS.get(scan.language, ()) and doc[k].pos_ == "DET":
             q.definite = w in DEFINITE
             q.start = k
     q.modifiers = tuple(reversed(modifiers))
@@ -362,8 +407,12 @@ def _qualify_after(scan: Scan, q: Qualified) -> None:
                     q.iso3, q.end = m.iso3, m.end
             elif m.category in (INSTITUTION, ORG, PERSON, ROLE, MINISTRY, ORG_NOUN, GROUP) or m.category == STATE:
                 q.attached = m.start  # "spokeswoman for <the X Ministry>": not absorbed
+                q.complement_end = max(m.end, scan.doc[m.start].head.right_edge.i + 1
+                                       if scan.doc[m.start].head.i >= m.start else m.end)
         elif m is None and j < n and scan.doc[j].pos_ in ("NOUN", "PROPN", "ADJ") and scan.doc[j].text[:1] != "(":
             q.attached = j  # a mention a later recognizer finds there ("spokesman for <the coalition>")
+            head = scan.doc[j] if scan.doc[j].pos_ != "ADJ" else scan.doc[j].head
+            q.complement_end = max(j + 1, min(head.right_edge.i + 1, len(view)))
 
 
 # ------------------------------------------------------------------------------------------------
@@ -390,12 +439,15 @@ def institutions(scan: Scan) -> None:
             continue
         kind = lex.institution_kinds[forms[q.key]]
         other = [a for a in q.modifiers if a not in NEUTRAL_ADJECTIVES]
-        if other and q.iso3 is None:
+        group_like = [a for a in other if lex.descriptions.get(a) == "group" or lex.descriptions.get(a + "s") == "group"]
+        if group_like or (other and q.iso3 is None):
             # "separatist forces", "local authorities": not a state's institution but a group
             label = _label_from_tokens(scan, q.start, q.end)
             scan.add(Mention(q.start, q.end, GROUP, name=label, noun=q.key, plural=True, definite=q.definite))
             i = q.end
             continue
+        if q.iso3 is None and q.attached is None and q.possessor_pronoun is None and q.definite:
+            q.iso3 = _state_in_complement(scan, i + len(q.key.split()) - 1)  # « les militaires au pouvoir à Niamey »
         bare = q.iso3 is None and q.attached is None and q.possessor_pronoun is None
         if bare and (not kind.bare_takes_context or not (q.definite or _is_capitalized_name(scan, i, q))):
             i = q.end
@@ -405,6 +457,19 @@ def institutions(scan: Scan) -> None:
                          bare=bare, attached=q.attached, possessor_pronoun=q.possessor_pronoun, gender=gender,
                          plural=doc[i].morph.get("Number") == ["Plur"]))
         i = q.end
+
+
+def _state_in_complement(scan: Scan, head: int) -> str | None:
+    """A state named by name or capital within a few words of the noun's own complements."""
+    doc = scan.doc
+    tok = doc[min(head, len(doc) - 1)]
+    for t in tok.subtree:
+        if t.i <= head or t.i > head + 8:
+            continue
+        m = scan.at(t.i)
+        if m is not None and m.category == STATE and m.noun in ("name", "capital"):
+            return m.iso3
+    return None
 
 
 def _is_capitalized_name(scan: Scan, i: int, q: Qualified) -> bool:
@@ -425,6 +490,8 @@ def _heads_its_phrase(scan: Scan, k: int) -> bool:
             return True
         if head_word in scan.lexicon.institution_forms or head_word in scan.lexicon.titles:
             return True  # "Defense Ministry spokesman": the title will attach to it
+        if scan.lexicon.descriptions.get(head_word) == "member":
+            return True  # "US Navy assets", "Armenian army units": the institution acts through them
         return False
     if tok.pos_ == "ADJ" and nxt.pos_ == "NOUN" and tok.dep_ == "amod":
         return False
@@ -436,7 +503,9 @@ def _bare_ministry(scan: Scan, i: int) -> None:
     k = i - 1
     definite = k >= 0 and view.words[k] in DEFINITE
     possessive = k >= 0 and view.words[k] in POSSESSIVE_PRONOUNS
-    if not (definite or possessive) or scan.at(k) is not None:
+    before_statement = i + 1 < len(view) and scan.lexicon.descriptions.get(view.words[i + 1]) == "statement" \
+        and k >= 0 and view.words[k] in DETERMINERS.get(scan.language, ())
+    if not (definite or possessive or before_statement) or scan.at(k) is not None:
         return
     if i + 1 < len(view) and view.words[i + 1] in OF_WORDS:
         return  # "the ministry of X" not in the lexicon: not a ministry we can name
@@ -470,7 +539,7 @@ def titles(scan: Scan) -> None:
         if scan.claimed[i] is not None or not w:
             i += 1
             continue
-        q = match_qualified(scan, i, table, longest)
+        q = match_qualified(scan, i, table, longest, through_institutions=True)
         plural = False
         if q is None and w in PLURAL_ROLE_FORMS and PLURAL_ROLE_FORMS[w] in table:
             q = Qualified(i, i + 1, PLURAL_ROLE_FORMS[w])
@@ -484,18 +553,54 @@ def titles(scan: Scan) -> None:
         if not _title_applies(scan, i, q, title):
             i += 1
             continue
+        if q.iso3 is None and title.iso3:
+            q.iso3 = title.iso3
+        if title.role == "Minister" and q.attached is not None and scan.at(q.attached) is None:
+            q.attached = None  # « le ministre du Plan », "the minister of Energy": a portfolio, not an owner
+        gender = title.gender
+        known = None if plural else _known_person_after(scan, q.end)
+        if known is not None:
+            # "Russian President Vladimir Putin": the title qualifies the person the gazetteer found
+            idx = scan.claimed[known.start]
+            scan.mentions[idx] = replace(known, start=q.start, char_start=view.starts[q.start], title=title,
+                                         iso3=q.iso3 or known.iso3, kind=title.institution,
+                                         gender=known.gender or gender, attached=q.attached, noun=title.head)
+            for k in range(q.start, known.start):
+                scan.claimed[k] = idx
+            i = known.end
+            continue
+        if known is None and not plural and q.complement_end is not None and q.complement_end < len(view) \
+                and view.words[q.complement_end] == ",":
+            known = _known_person_after(scan, q.complement_end)
+            if known is not None:  # « le représentant de Poutine, Dmitri Peskov »
+                idx = scan.claimed[known.start]
+                scan.mentions[idx] = replace(known, title=title, iso3=known.iso3 or q.iso3, kind=title.institution,
+                                             gender=known.gender or gender, attached=q.attached, noun=title.head)
+                scan.add(Mention(q.start, q.end, ROLE, title=title, iso3=q.iso3, kind=title.institution,
+                                 attached=q.attached, definite=q.definite, noun=title.head, holder=known.start))
+                i = known.end
+                continue
         name = None if plural else _name_after(scan, q.end)
+        if name is None and not plural and q.complement_end is not None:
+            name = _name_after(scan, q.complement_end, apposition_only=True)
+        if name is None and not plural:
+            name = _appositive_name(scan, _title_head_token(scan, i, q.end, title))
         if name is None and not plural:
             name_before = _name_before_apposition(scan, q.start)
         else:
             name_before = None
-        gender = title.gender
         if name is not None:
             s, e = name
-            person_start = q.start
-            scan.add(Mention(person_start, e, PERSON, name=_text(scan, s, e), title=title, iso3=q.iso3,
-                             kind=title.institution, gender=gender, attached=q.attached,
-                             possessor_pronoun=q.possessor_pronoun, noun=title.head))
+            if q.complement_end is not None and s >= q.complement_end:
+                # "the head of the local health department, Dr X": the role and the person are two mentions
+                scan.add(Mention(q.start, q.end, ROLE, title=title, iso3=q.iso3, kind=title.institution,
+                                 attached=q.attached, definite=q.definite, noun=title.head, holder=s))
+                scan.add(Mention(s, e, PERSON, name=_text(scan, s, e), title=title, iso3=q.iso3,
+                                 kind=title.institution, gender=gender, attached=q.attached, noun=title.head))
+            else:
+                scan.add(Mention(q.start, e, PERSON, name=_text(scan, s, e), title=title, iso3=q.iso3,
+                                 kind=title.institution, gender=gender, attached=q.attached,
+                                 possessor_pronoun=q.possessor_pronoun, noun=title.head))
             i = e
             continue
         if name_before is not None:
@@ -520,6 +625,18 @@ def titles(scan: Scan) -> None:
         if title.honorific:
             i = q.end
             continue
+        if scan.is_capitalized(q.end - 1) and q.end < len(view) and scan.is_capitalized(q.end) \
+                and scan.claimed[q.end] is None and not scan.doc[q.end - 1].is_sent_start:
+            i = q.end  # "Premier League", "General Motors": the title word opens a name
+            continue
+        group_word = next((a for a in q.modifiers if lex.descriptions.get(a) == "group"), None)
+        if group_word and q.iso3 is None and q.attached is None:
+            # "a separatist official", "a rebel commander": speaks for the group
+            plural_word = group_word + "s" if lex.descriptions.get(group_word + "s") == "group" else group_word
+            scan.add(Mention(q.start, q.end, GROUP, name=plural_word[:1].upper() + plural_word[1:], noun=plural_word,
+                             bare=True, definite=True))
+            i = q.end
+            continue
         scan.add(Mention(q.start, q.end, ROLE, title=title, iso3=q.iso3, kind=title.institution, gender=gender,
                          attached=q.attached, possessor_pronoun=q.possessor_pronoun, definite=q.definite,
                          noun=title.head, plural=plural, bare=q.iso3 is None and q.attached is None))
@@ -530,7 +647,7 @@ def _title_applies(scan: Scan, i: int, q: Qualified, title: Title) -> bool:
     """A title word used as a title: before a name, after an apposition comma, or heading a noun
     phrase of its own ("the minister"), not as a modifier ("a general election")."""
     doc = scan.doc
-    last = q.end - 1
+    last = _title_head_token(scan, i, q.end, title)
     tok = doc[last]
     if tok.pos_ not in ("NOUN", "PROPN") and not scan.is_capitalized(i):
         return False
@@ -540,6 +657,14 @@ def _title_applies(scan: Scan, i: int, q: Qualified, title: Title) -> bool:
             and not _is_name_word(scan, tok.head.i):
         return False  # "a general election"; "official spokesman": the head title is the one
     return True
+
+
+def _title_head_token(scan: Scan, i: int, end: int, title: Title) -> int:
+    """The token of a title's role noun ("minister" in « ministre des Affaires étrangères »)."""
+    for k in range(i, end):
+        if scan.view.words[k] == title.head:
+            return k
+    return end - 1
 
 
 def _name_run(scan: Scan, s: int, limit: int = 6) -> int:
@@ -566,11 +691,38 @@ def _name_run(scan: Scan, s: int, limit: int = 6) -> int:
     return e
 
 
-def _name_after(scan: Scan, k: int) -> tuple[int, int] | None:
+def _appositive_name(scan: Scan, head: int) -> tuple[int, int] | None:
+    """« Le ministre du Plan et de la Coopération externe, Marc Louis Bazin »: the parser's apposition
+    of the title noun, after a comma, when it is a person's name."""
+    doc = scan.doc
+    for c in doc[head].children:
+        if c.dep_ == "appos" and c.i > head and c.pos_ == "PROPN" and c.i > 0 and scan.view.words[c.i - 1] == "," \
+                and scan.claimed[c.i] is None:
+            s = c.i
+            e = _name_run(scan, s)
+            if e - s >= 2 or c.ent_type_ in ("PERSON", "PER"):
+                return s, e
+    return None
+
+
+def _known_person_after(scan: Scan, k: int) -> Mention | None:
+    """A person of the gazetteer right after a title (a comma between them is allowed)."""
+    view = scan.view
+    if k < len(view) and view.words[k] == ",":
+        k += 1
+    m = scan.at(k)
+    if m is not None and m.category == PERSON and m.start == k and m.person is not None and m.title is None:
+        return m
+    return None
+
+
+def _name_after(scan: Scan, k: int, apposition_only: bool = False) -> tuple[int, int] | None:
     """The person's name after a title: "Prime Minister Nikol Pashinyan", « le ministre des Armées,
     Sébastien Lecornu », "Dr Abdel-Ilah al-Azzi" (an honorific between title and name is skipped)."""
     view = scan.view
     comma = k < len(view) and view.words[k] == ","
+    if apposition_only and not comma:
+        return None
     s = k + 1 if comma else k
     if s < len(view) and view.words[s] in scan.lexicon.titles and scan.lexicon.titles[view.words[s]].honorific:
         s += 1
@@ -584,6 +736,8 @@ def _name_after(scan: Scan, k: int) -> tuple[int, int] | None:
         return None
     if fold(scan.raw(s)) in scan.gazetteer.state_forms or fold(_text(scan, s, e)) in scan.lexicon.institution_forms:
         return None
+    if scan.lexicon.descriptions.get(scan.view.words[e - 1]) in ("organization", "group"):
+        return None  # "Premier League", "President Hotel Group": an organization's name, not a person's
     if comma:
         # an apposition: the name must be a person's (two words or a person entity), then end the apposition
         if e - s < 2 and scan.doc[s].ent_type_ not in ("PERSON", "PER"):
@@ -625,7 +779,7 @@ def _name_before_apposition(scan: Scan, k: int) -> tuple[int, int] | None:
     if owner is not None:
         return None
     s = e
-    while s > 0 and scan.claimed[s - 1] is None and (scan.view.raw[s - 1][:1].isupper() or
+    while s > 0 and scan.claimed[s - 1] is None and (_is_name_word(scan, s - 1) or
                                                       (view.words[s - 1] in NAME_JOINERS and s - 1 > 0)):
         s -= 1
     while s < e and view.words[s] in NAME_JOINERS:
@@ -645,9 +799,10 @@ def _name_before_apposition(scan: Scan, k: int) -> tuple[int, int] | None:
 
 def proper_names(scan: Scan) -> None:
     doc, view = scan.doc, scan.view
+    headline = _title_case_lines(scan)
     i = 0
     while i < len(view):
-        if scan.claimed[i] is not None or not view.words[i] or not _is_name_word(scan, i):
+        if scan.claimed[i] is not None or not view.words[i] or not _is_name_word(scan, i) or headline[i]:
             i += 1
             continue
         e = _proper_run(scan, i)
@@ -659,20 +814,47 @@ def proper_names(scan: Scan) -> None:
     _acronym_definitions(scan)
 
 
+def _title_case_lines(scan: Scan) -> list[bool]:
+    """Tokens on a headline written in Title Case ("Azerbaijan Threatens Military Action Against…"),
+    where capitals do not mark names."""
+    doc = scan.doc
+    out = [False] * len(doc)
+    start = 0
+    for k in range(len(doc) + 1):
+        if k == len(doc) or "\n" in doc[k].text or (k > 0 and "\n" in doc[k - 1].whitespace_):
+            words = [t for t in doc[start:k] if t.is_alpha and len(t) > 3]
+            if len(words) >= 4 and sum(t.text[:1].isupper() for t in words) >= 0.8 * len(words):
+                for x in range(start, k):
+                    out[x] = True
+            start = k + 1 if k < len(doc) and "\n" in doc[k].text else k
+    return out
+
+
+_NOT_NAMES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
+
+
 def _is_name_word(scan: Scan, i: int) -> bool:
     tok = scan.doc[i]
     raw = scan.view.raw[i]
     if not raw[:1].isupper() and not raw[:1].isdigit():
         return False
+    if tok.ent_type_ in _NOT_NAMES or fold(raw) in _FUNCTION_WORDS:
+        return False
+    if tok.is_sent_start and (raw.endswith("ing") or tok.pos_ in ("VERB", "ADV", "ADP", "SCONJ", "PRON")):
+        return False  # "Accusing Rwanda of…" opens a sentence with a capital, not a name
     if tok.pos_ == "PROPN":
-        return not (tok.is_sent_start and tok.ent_type_ == "" and fold(raw) in _FUNCTION_WORDS)
+        return True
     if tok.ent_type_ in ("PERSON", "PER", "ORG", "NORP", "GPE", "LOC") and tok.pos_ in ("NOUN", "X", "ADJ"):
         return not tok.is_sent_start or tok.ent_iob_ == "B" and tok.ent_type_ in ("PERSON", "PER", "ORG")
     return is_acronym(raw) and tok.pos_ in ("NOUN", "X", "NUM") and not tok.is_sent_start
 
 
-_FUNCTION_WORDS = frozenset({"the", "a", "le", "la", "les", "un", "une", "in", "en", "on", "at", "for", "but",
-                             "however", "cependant", "mais"})
+_FUNCTION_WORDS = frozenset({"the", "a", "an", "le", "la", "les", "un", "une", "in", "en", "on", "at", "for",
+                             "but", "however", "cependant", "mais", "after", "before", "during", "since", "when",
+                             "while", "apres", "avant", "depuis", "lors", "quand", "selon", "according", "dans",
+                             "sur", "pour", "par", "with", "avec", "from", "des", "du", "de", "this", "that", "these",
+                             "ce", "cette", "ces", "it", "they", "he", "she", "we", "il", "elle", "ils", "elles",
+                             "nous", "on", "read", "lire", "also", "aussi", "no", "not", "pas"})
 
 
 def _proper_run(scan: Scan, i: int) -> int:
@@ -682,7 +864,8 @@ def _proper_run(scan: Scan, i: int) -> int:
         if scan.claimed[e] is not None or not view.words[e]:
             break
         w, raw = view.words[e], view.raw[e]
-        if raw[:1].isupper() and (doc[e].pos_ in ("PROPN", "NOUN", "ADJ", "X", "NUM") or doc[e].ent_type_):
+        if raw[:1].isupper() and (doc[e].pos_ in ("PROPN", "NOUN", "ADJ", "X", "NUM") or doc[e].ent_type_) \
+                and doc[e].ent_type_ not in _NOT_NAMES:
             e += 1
             continue
         if raw[:1].isdigit() and doc[e].ent_type_ in ("ORG", "PERSON", "PER", "MISC"):
@@ -705,6 +888,17 @@ def _proper_run(scan: Scan, i: int) -> int:
 
 def _add_name(scan: Scan, i: int, e: int) -> None:
     doc, view, lex = scan.doc, scan.view, scan.lexicon
+    cut = next((k for k in range(i + 1, e) if view.words[k] == "'s"), None)
+    if cut is not None and cut + 1 < e:
+        # "the North's National Defense Commission": the owner, then the organization, part of it
+        _add_name(scan, i, cut)
+        owner = scan.at(i)
+        _add_name(scan, cut + 1, e)
+        named = scan.at(cut + 1)
+        if owner is not None and named is not None and named.category == ORG and named.start == cut + 1:
+            idx = scan.claimed[cut + 1]
+            scan.mentions[idx] = replace(named, attached=owner.start)
+        return
     words = [view.words[k] for k in range(i, e)]
     name = _text(scan, i, e)
     ents = {doc[k].ent_type_ for k in range(i, e)} - {""}
@@ -718,7 +912,15 @@ def _add_name(scan: Scan, i: int, e: int) -> None:
     start = i
     if i > 0 and view.words[i - 1] in DETERMINERS.get(scan.language, ()) and scan.claimed[i - 1] is None:
         start = i - 1
-    if ents & {"GPE", "LOC"} and not org_noun and noun is None and not ents & {"ORG"}:
+    if all(doc[k].pos_ == "ADJ" for k in range(i, e)) and e < len(view) and view.raw[e][:1].islower():
+        # "Western powers" is a group; "the former Soviet republics" names no actor
+        if noun is not None and lex.descriptions.get(noun) == "group":
+            scan.add(Mention(start, e2, GROUP, name=_label_from_tokens(scan, i, e2), noun=noun, plural=True))
+        return
+    place = bool(ents & {"GPE", "LOC"}) and not org_noun and noun is None and not ents & {"ORG"}
+    if place:
+        if _in_locative_phrase(scan, e - 1):
+            return  # "in Geneva", « à Yevlakh »: where, not who
         category = ORG  # a place not in the gazetteer speaks for its authorities ("Karabakh said")
     elif org_noun or noun is not None or ents & {"ORG", "NORP", "FAC", "PRODUCT", "MISC", "EVENT"} and not ents & {"PERSON", "PER"}:
         category = ORG
@@ -732,8 +934,28 @@ def _add_name(scan: Scan, i: int, e: int) -> None:
         category = ORG
     if category == PERSON and len(words) == 1 and not (ents & {"PERSON", "PER"}):
         category = ORG  # may still be a surname: linked to a person by actor_ids when one matches
+    if len(words) == 1 and _in_locative_phrase(scan, e - 1, strict=True):
+        return  # "in Yevlakh" even when the tagger took it for a person's name
     scan.add(Mention(start, e2, category, name=name, noun=noun, plural=noun is not None and noun.endswith("s"),
-                     char_start=view.starts[i] if start == i else -1))
+                     char_start=view.starts[i] if start == i else -1, place=place,
+                     definite=start < i and view.words[start] in DEFINITE))
+
+
+_LOCATIVE = frozenset({"in", "at", "near", "from", "to", "into", "across", "outside", "inside", "around", "on",
+                       "a", "dans", "en", "pres", "vers", "depuis", "sur", "au", "aux"})
+
+
+_STRICTLY_LOCATIVE = frozenset({"in", "at", "dans", "a", "en"})
+
+
+def _in_locative_phrase(scan: Scan, k: int, strict: bool = False) -> bool:
+    words = _STRICTLY_LOCATIVE if strict else _LOCATIVE
+    tok = scan.doc[k]
+    while tok.dep_ in ("compound", "flat", "flat:name", "appos") and tok.head.i != tok.i:
+        tok = tok.head
+    if tok.dep_ == "pobj" and fold(tok.head.text) in words:
+        return True
+    return any(c.dep_ == "case" and fold(c.text) in words for c in tok.children)
 
 
 def _acronym_definitions(scan: Scan) -> None:
@@ -747,6 +969,16 @@ def _acronym_definitions(scan: Scan) -> None:
             continue
         inner = scan.at(k + 1)
         before = scan.at(k - 1)
+        spelled = _spelled_out(scan, k, acr)
+        if spelled is not None and (before is None or before.category == ORG and before.start > spelled):
+            # « Conseil national pour la sauvegarde de la patrie (CNSP) »: the words spell the acronym
+            for j in range(spelled, k):
+                scan.claimed[j] = None
+            scan.add(Mention(spelled, k, ORG, name=_text(scan, spelled, k), aliases=(acr,)))
+            idx = scan.claimed[spelled]
+            if inner is None or inner.category == ORG:
+                scan.claimed[k + 1] = idx
+            continue
         if before is None or before.category not in (ORG, INSTITUTION, GROUP):
             continue
         if before.category == ORG and before.name and acronym_of(_content_words(before.name)).upper() \
@@ -756,6 +988,25 @@ def _acronym_definitions(scan: Scan) -> None:
         scan.mentions[idx] = replace(before, aliases=before.aliases + (acr,))
         if inner is None or inner.category == ORG:
             scan.claimed[k + 1] = idx
+
+
+def _spelled_out(scan: Scan, k: int, acr: str) -> int | None:
+    """Start of the words before token ``k`` whose initials spell ``acr``, if they open with a capital."""
+    want = acr.replace(".", "").upper()
+    initials = ""
+    view = scan.view
+    for j in range(k - 1, max(-1, k - 14), -1):
+        w = view.raw[j]
+        if not w or not w[:1].isalpha():
+            return None
+        if fold(w) in _SMALL_WORDS:
+            continue
+        initials = w[0].upper() + initials
+        if initials == want:
+            return j if w[:1].isupper() else None
+        if not want.endswith(initials):
+            return None
+    return None
 
 
 def _content_words(name: str) -> str:
@@ -801,7 +1052,7 @@ def descriptions(scan: Scan) -> None:
             _statement(scan, q)
         elif category == "group":
             _group(scan, q)
-        else:
+        elif category == "organization":
             _org_noun(scan, q)
         i = end
 
@@ -841,6 +1092,16 @@ def _group(scan: Scan, q: Qualified) -> None:
     doc = scan.doc
     head = doc[q.end - 1]
     plural = head.morph.get("Number") == ["Plur"] or q.key.endswith("s")
+    end = q.end
+    if scan.language == "fr":  # « les bailleurs internationaux », « les rebelles congolais »
+        while end < len(scan.view) and scan.claimed[end] is None and doc[end].pos_ == "ADJ" \
+                and doc[end].head.i == q.end - 1:
+            end += 1
+        if end > q.end and _state_adjective(scan, end - 1) is None:
+            q.modifiers = q.modifiers + tuple(scan.view.words[q.end:end])
+        elif end > q.end and q.iso3 is None:
+            q.iso3 = _state_adjective(scan, end - 1)
+        q.end = end
     modified = q.iso3 is not None or q.modifiers or q.attached is not None
     label = _label_from_tokens(scan, q.start, q.end)
     gender = _gender_of(head) if scan.language == "fr" else None
@@ -863,7 +1124,7 @@ def _org_noun(scan: Scan, q: Qualified) -> None:
     if not q.definite or q.iso3 is not None or q.modifiers:
         return
     head = scan.doc[q.end - 1]
-    if q.end < len(scan.view) and scan.view.words[q.end] in OF_WORDS:
+    if q.end < len(scan.view) and scan.view.words[q.end] in ("of", "de", "d'", "des", "du"):
         return  # "the league of X", "the group of experts": not a back-reference
     gender = _gender_of(head) if scan.language == "fr" else None
     scan.add(Mention(q.start, q.end, ORG_NOUN, noun=q.key, definite=True, bare=True, gender=gender,
