@@ -165,7 +165,8 @@ def word_runs(doc) -> list[tuple[int, int]]:
 def written_words(doc, runs: Sequence[tuple[int, int]] | None = None) -> list[str]:
     """For each token, the whole word it is part of, lower case ("cease-fire" for "cease", "-", "fire")."""
     runs = runs if runs is not None else word_runs(doc)
-    return [doc.text[doc[a].idx: doc[b].idx + len(doc[b])].lower() for a, b in runs]
+    text = doc.text  # built anew at each access: once only
+    return [text[doc[a].idx: doc[b].idx + len(doc[b])].lower() for a, b in runs]
 
 
 def _keys(tok, words: Sequence[str]) -> set[str]:
