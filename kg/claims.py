@@ -427,8 +427,13 @@ def claim_id(first_relation_id: str) -> str:
     return "c-" + hashlib.sha1(first_relation_id.encode()).hexdigest()[:12]
 
 
+_LEADING_SUBORDINATOR = re.compile(r"^(?:that|que|qu'|qu’)\s*", re.IGNORECASE)
+
+
 def _label(text: str) -> str:
-    text = re.sub(r"\s+", " ", text).strip()
+    """A statement's content as a cluster label: one line, without a leading "that" / « que », cut."""
+    text = _LEADING_SUBORDINATOR.sub("", re.sub(r"\s+", " ", text).strip())
+    text = text[:1].upper() + text[1:]
     return text if len(text) <= LABEL_CHARS else text[: LABEL_CHARS - 1].rstrip() + "…"
 
 

@@ -295,7 +295,9 @@ def _name_span(doc, tok):
         t = doc[i]
         if t.pos_ == "PROPN":
             return True
-        return t.text == "-" and 0 < i < len(doc) - 1 and doc[i - 1].pos_ == "PROPN" and doc[i + 1].pos_ == "PROPN"
+        # "Nagorno-Karabakh", "Gulf of Oman", « golfe d'Aden »: a hyphen or "of" between two names
+        return (t.text == "-" or t.lower_ in ("of", "de", "d'", "d’", "du")) and 0 < i < len(doc) - 1 \
+            and doc[i - 1].pos_ == "PROPN" and doc[i + 1].pos_ == "PROPN"
 
     lo = hi = tok.i
     while lo > tok.sent.start and name_part(lo - 1):

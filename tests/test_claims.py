@@ -299,3 +299,10 @@ def test_across_articles_a_shared_kind_and_accused_need_corroboration():
     assert len(claims) == 1  # the same place in both languages
     _, claims = cluster_claims(_undated_pair(("Armenia", "Q399"), ("Azerbaïdjan", "Q227")), ACTORS)
     assert len(claims) == 2  # two places: two violations
+
+
+def test_cluster_label_is_the_claim_in_one_line_without_a_leading_that():
+    a = Builder("a", "en", None, "Armenia said that Azerbaijan\nwas massing troops.")
+    a.relation("a1", "accuses", "AM", "that Azerbaijan\nwas massing troops", target="AZ")
+    _, claims = cluster_claims([a.graph()], ACTORS)
+    assert claims[0].label == "Azerbaijan was massing troops"

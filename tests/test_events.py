@@ -369,3 +369,12 @@ def test_real_parse_french_article(nlp_fr):
     assert by_kind["talks"].time_start == "2023-09-15"
     for e in events:
         assert text[e.evidence.start:e.evidence.end] == e.label
+
+
+def test_a_place_name_with_of_inside_is_one_place():
+    rows = [("Clashes", "clash", "NOUN", 1, "nsubj"), ("erupted", "erupt", "VERB", 1, "ROOT"),
+            ("in", "in", "ADP", 1, "prep"), ("the", "the", "DET", 4, "det"), ("Gulf", "Gulf", "PROPN", 2, "pobj"),
+            ("of", "of", "ADP", 4, "prep"), ("Aden", "Aden", "PROPN", 5, "pobj")]
+    doc = make_doc("en", rows)
+    events, _ = extract_events(doc, Article(id="a", text=doc.text, language="en"), [], CountryActors())
+    assert (events[0].place, events[0].place_wikidata) == ("Gulf of Aden", None)
