@@ -6,6 +6,7 @@ const STATE_PALETTE = ["#f4a261", "#8ecae6", "#b8a1d9", "#90be6d", "#f28482", "#
 const EDGE_COLOURS = { accuses: "#c62828", denies: "#1565c0", asserts: "#2e7d32", against: "#6d6d6d" };
 const LAYOUT_SEED = 20240917;
 const CLAIM_TEXT_WIDTH = 170;
+const ACTOR_LABEL_WIDTH = 140;
 
 /** State id -> colour, states that take part most first (stable for a given view). */
 export function stateColours(nodes) {
@@ -67,6 +68,8 @@ export function elementsOf(view, colours, { showLone = false } = {}) {
       elements.push({ group: "nodes", classes: `actor kind-${n.kind || "unknown"}`, data: {
         id: n.id, label: n.label, weight: n.weight, kind: "actor", colour: colours.get(n.state).colour,
         size: Math.round(28 + 12 * Math.sqrt(n.weight)), state: n.state,
+        baseFont: Math.min(20, 13 + Math.sqrt(n.weight)), font: Math.min(20, 13 + Math.sqrt(n.weight)),
+        labelWidth: ACTOR_LABEL_WIDTH,
         pieAccuses: (100 * said.accuses) / total, pieDenies: (100 * said.denies) / total,
         pieAsserts: (100 * said.asserts) / total } });
     } else {
@@ -115,7 +118,7 @@ const STYLE = [
   { selector: "node.actor", style: {
     shape: "ellipse", width: "data(size)", height: "data(size)", "background-color": "data(colour)",
     "border-width": 2, "border-color": "#3d3d3d", label: "data(label)", "text-valign": "bottom", "text-margin-y": 4,
-    "font-weight": 600, "font-size": "mapData(weight, 1, 20, 13, 20)", "text-wrap": "wrap", "text-max-width": 140,
+    "font-weight": 600, "font-size": "data(font)", "text-wrap": "wrap", "text-max-width": "data(labelWidth)",
     "text-background-color": "#ffffff", "text-background-opacity": 0.85, "text-background-padding": 2 } },
   { selector: "node.kind-state", style: { "border-width": 3 } },
   // the ring is the state's colour; the inner pie, what the actor says (accuses, denies, asserts)
@@ -184,6 +187,19 @@ function runLayout(cy) {
 }
 
 /**
+ * Zoomed out to fit a big graph, actor names would shrink below reading size: grow them back, up to
+ * 1.4 times, as the zoom goes under 0.9 (claim texts keep their size: they must fit their boxes).
+ */
+function keepActorLabelsReadable(cy) {
+  const scale = Math.min(1.4, Math.max(1, 0.9 / cy.zoom()));
+  cy.batch(() => {
+    cy.nodes(".actor").forEach((n) => {
+      n.data({ font: Math.round(n.data("baseFont") * scale * 10) / 10, labelWidth: Math.round(ACTOR_LABEL_WIDTH * scale) });
+    });
+  });
+}
+
+/**
  * Draw `view` into `container`; `onSelect({kind, id})` is called when an element is clicked
  * (kind: "edge", "actor", "claim" or "group") or with null when the background is.
  */
@@ -193,6 +209,9 @@ export function drawGraph(container, view, colours, onSelect, options = {}) {
     minZoom: 0.15, maxZoom: 4, boxSelectionEnabled: false, selectionType: "single",
   });
   runLayout(cy);
+  keepActorLabelsReadable(cy);
+  let zoomTimer = null;
+  cy.on("zoom", () => { clearTimeout(zoomTimer); zoomTimer = setTimeout(() => keepActorLabelsReadable(cy), 60); });
   cy.on("tap", "node, edge", (evt) => {
     const el = evt.target;
     if (el.hasClass("part-of")) { onSelect({ kind: "actor", id: el.source().id() }); return; }
