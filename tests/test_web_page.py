@@ -247,6 +247,40 @@ def test_clicking_an_accusation_edge_shows_its_evidence_at_the_stored_offsets(pa
     page.recorder.assert_clean()
 
 
+def click_element(page, element_id: str) -> None:
+    """Click where the graph draws ``element_id`` (a node's centre, an edge's midpoint)."""
+    box = page.locator("#cy").bounding_box()
+    pos = page.evaluate("""id => { const el = window.kgExplorer.cy.getElementById(id);
+        return el.isEdge() ? el.renderedMidpoint() : el.renderedPosition(); }""", element_id)
+    page.mouse.click(box["x"] + pos["x"], box["y"] + pos["y"])
+
+
+def test_clicking_an_actor_or_a_contested_claim_opens_its_statements(page, api):
+    assert open_explorer(page) == "ready"
+    view = page.evaluate("window.kgExplorer.view")
+    statements = {s["id"]: s for s in view["statements"]}
+    actor = max((n for n in view["nodes"] if n["type"] == "actor"), key=lambda n: n["weight"])
+    click_element(page, actor["id"])
+    assert page.evaluate("window.kgExplorer.state.sel") == actor["id"]
+    assert page.locator("#details-heading").text_content() == actor["label"]
+    shown = page.locator("#details-body article.stmt").evaluate_all("els => els.map(e => e.dataset.statement)")
+    assert set(shown) == {sid for sid, s in statements.items()
+                          if s["source"]["id"] == actor["actor"] or (s["target"] or {}).get("id") == actor["actor"]}
+    contested = [n for n in view["nodes"] if n["type"] == "claim" and n["contested"]]
+    assert contested, "the seed graph has contested claims"
+    claim = contested[0]
+    click_element(page, claim["id"])
+    assert page.evaluate("window.kgExplorer.state.sel") == claim["id"]
+    assert page.locator("#details-heading").text_content().startswith("Contested claim:")
+    assert "denied by" in page.locator("#details-sub").text_content()
+    shown = page.locator("#details-body article.stmt").evaluate_all("els => els.map(e => e.dataset.statement)")
+    assert sorted(shown) == sorted(claim["statements"])
+    relations = {statements[sid]["relation"] for sid in shown}
+    assert "denies" in relations and relations & {"accuses", "asserts"}, "both sides of the claim are listed"
+    shot(page, "explorer-contested-claim")
+    page.recorder.assert_clean()
+
+
 def busiest_article(api) -> str:
     items = api.get("/articles").json()["items"]
     return max(items, key=lambda a: (a["relations"], a["id"]))["id"]
@@ -390,6 +424,26 @@ def test_sparql_example_returns_rows_and_downloads_csv_and_json(page, api):
         page.get_by_role("button", name="Download JSON").click()
     body = json.loads(Path(json_download.value.path()).read_text(encoding="utf-8"))
     assert len(body["results"]["bindings"]) == rows
+    page.recorder.assert_clean()
+
+
+def test_every_example_query_runs_and_the_contested_one_matches_the_api(page, api):
+    page.goto(f"{page.base}/#tab=sparql")
+    select = page.get_by_label("Example query", exact=True)
+    examples = [o for o in select.locator("option").all_text_contents() if not o.startswith("choose")]
+    assert {"Who accused whom of what", "Contested claims and each side", "An actor's denials"} <= set(examples)
+    rows = {}
+    for title in examples:
+        select.select_option(label=title)
+        page.get_by_role("button", name="Run query").click()
+        page.wait_for_function("t => /row|ASK/.test(document.getElementById('sparql-status').textContent) || "
+                               "!document.getElementById('sparql-message').hidden", arg=title)
+        message = page.locator("#sparql-message")
+        assert not (message.is_visible() and "failed" in message.text_content()), f"{title}: {message.text_content()}"
+        rows[title] = page.locator("#sparql-results tbody tr").count()
+        page.evaluate("document.getElementById('sparql-status').textContent = ''")
+    assert rows["Contested claims and each side"] == api.get("/contested", params={"limit": 1000}).json()["total"]
+    assert rows["An actor's denials"] > 0, "the actor filled in (the graph's top denier) has denials"
     page.recorder.assert_clean()
 
 
