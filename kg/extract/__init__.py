@@ -118,7 +118,7 @@ def _absorb_nested_reports(statements: list[Statement], typed: list[TypedStateme
             continue
         for j, inner in enumerate(statements):
             r = inner.relation
-            if i == j or j in drop or r.source.actor != o.source.actor:
+            if i == j or j in drop or not sides.same(r.source, o.source):
                 continue
             if o.content.start <= r.cue.start < o.content.end and r.cue.start != o.cue.start:
                 drop.add(i if r.relation != "asserts" or outer.sentence == inner.sentence and len(o.content.text) <= len(r.content.text) else j)
@@ -136,6 +136,9 @@ def _merge_repeats(statements: list[Statement], text: str) -> list[Statement]:
         r = s.relation
         twin = next((k for k, other in enumerate(kept)
                      if other.relation.relation == r.relation and other.relation.source.actor == r.source.actor
+                     and (r.relation == "denies" or other.relation.cue.start == r.cue.start
+                          or other.relation.evidence == r.evidence
+                          or r.relation == "asserts" and _nested(other.relation, r))
                      and (other.relation.target is None or r.target is None
                           or other.relation.target.actor == r.target.actor)
                      and (other.sentence == s.sentence or other.relation.evidence.overlaps(r.evidence))), None)
@@ -156,6 +159,11 @@ def _merge_repeats(statements: list[Statement], text: str) -> list[Statement]:
             content_lemmas=other.content_lemmas | s.content_lemmas,
             counter_account=other.counter_account or s.counter_account)
     return kept
+
+
+def _nested(a: Relation, b: Relation) -> bool:
+    """One's cue inside the other's evidence: "According to X, who claim Y, Z"."""
+    return a.evidence.start <= b.cue.start < a.evidence.end or b.evidence.start <= a.cue.start < b.evidence.end
 
 
 def _drop_heading_repeats(statements: list[Statement], sides: Sides) -> list[Statement]:

@@ -34,6 +34,9 @@ from kg.model import ActorMention
 
 # a cue word that is only a cue when it reports a quotation next to it
 QUOTE_FLAG = "quote"
+# a cue word that is only a cue when it reports a clause or a quotation ("declared that…", not
+# "declared independence")
+CLAUSE_FLAG = "clause"
 DEFINITE_DETERMINERS = frozenset({"the", "this", "these", "those", "such", "ce", "ces", "cette", "cet", "le", "la",
                                   "les", "l'"})
 CITING_VERBS = frozenset({"cite", "quote", "citer"})  # "cited them as saying": the object speaks
@@ -96,8 +99,8 @@ class Context:
         # complement of a quantity or part noun
         if tok.pos_ == "NOUN":
             for c in tok.children:
-                inner = [g for g in c.children if g.dep_ == "pobj"] if c.dep_ == "prep" and c.lower_ == "of" else (
-                    [c] if c.dep_ in ("nmod", "nmod:poss") and case_marker(c) in ("de", "du", "des", "d") else [])
+                inner = [g for g in c.children if g.dep_ == "pobj"] if c.dep_ == "prep" and c.lower_ in ("of", "from", "in") else (
+                    [c] if c.dep_ in ("nmod", "nmod:poss") and case_marker(c) in ("de", "du", "des", "d", "parmi") else [])
                 for g in inner:
                     s, e = argument_span(g)
                     found = self.actors.resolve(self.doc[s:e])
@@ -142,11 +145,23 @@ def cue_reading(tok, lexicon: Lexicon) -> CueEntry | None:
     return None
 
 
+def _acted_on(tok) -> list:
+    """What a verb acts on: its objects, or the noun its participle describes ("a claim denied by X
+    but supported by Y")."""
+    out = objects_of(tok)
+    node = tok
+    while node.dep_ == "conj" and node.head is not node:
+        node = node.head
+    if node.dep_ in ("acl", "relcl", "acl:relcl") and node.head.pos_ in ("NOUN", "PROPN"):
+        out = out + [node.head]
+    return out
+
+
 def _condition_holds(tok, entry: CueEntry) -> bool:
     if entry.preps and not (prep_objects(tok, entry.preps)
                             or any(c.dep_ == "prt" and c.lower_ in entry.preps for c in tok.children)):
         return False
-    if entry.objects and not any(o.lemma_.lower() in entry.objects for o in objects_of(tok)):
+    if entry.objects and not any(o.lemma_.lower() in entry.objects for o in _acted_on(tok)):
         return False
     for flag in entry.flags:
         if flag == "obj_actor" and not children(tok, OBJECT_DEPS):
@@ -234,6 +249,18 @@ def _quote_before(tok, subject, sent: Sentence, ctx: Context) -> tuple[int, int]
     return None
 
 
+def _words_before_subject(tok, subject, sent: Sentence, ctx: Context) -> tuple[int, int] | None:
+    """"Azerbaijan has reestablished its sovereignty, Aliev welcomed": a speech tag closing its sentence
+    reports the words before it, when the parser gave them no clause."""
+    first = min(tok.i, subject.left_edge.i) if subject is not None else tok.i
+    if tok.i < first or any(c.dep_ in OBJECT_DEPS and c.pos_ in ("NOUN", "PROPN") for c in tok.children):
+        return None
+    if first - 1 <= sent.start or not ctx.doc[first - 1].is_punct:
+        return None
+    start, end = trim_punct(ctx.doc, sent.start, first)
+    return (start, end) if end - start >= 3 else None
+
+
 def _rest_content(tok, subject) -> tuple[int, int] | None:
     exclude = [subject] if subject is not None else []
     start, end = subtree_span(tok, exclude)
@@ -295,11 +322,33 @@ def _first_person(tok) -> bool:
     return tok.lower_ in FIRST_PERSON
 
 
+PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
+NON_PERSON_PRONOUNS = frozenset({"it"})
+
+
+def _previous_speaker_for(pronoun, recent, ctx: Context) -> tuple[ActorMention, ...]:
+    """"…,” it said" / "He added": a pronoun speaking right after a statement is, in news style, that
+    statement's speaker, when it can be (person or not)."""
+    word = pronoun.lower_
+    for a in reversed(recent):
+        if not a.sources or a.cue[0] >= pronoun.i:
+            continue
+        kinds = {getattr(ctx.actors.actor(m.actor), "kind", None) for m in a.sources}
+        if word in PERSON_PRONOUNS and kinds != {"person"}:
+            continue
+        if word in NON_PERSON_PRONOUNS and "person" in kinds:
+            continue
+        return a.sources
+    return ()
+
+
 def attribute_cue(tok, entry: CueEntry, sent: Sentence, ctx: Context,
-                  enclosing: "Attribution | None") -> Attribution | None:
+                  enclosing: "Attribution | None", recent=()) -> Attribution | None:
     """The attribution a cue word gives, or None when no speaker can be found."""
     if entry.pos == "NOUN":
         return _noun_cue(tok, entry, sent, ctx)
+    if tok.dep_ in ("csubj", "csubjpass", "csubj:pass") or (tok.tag_ == "VBG" and tok.dep_ in ("nsubj", "nsubjpass")):
+        return None  # "Accusing X of Y is wrong": talk about an accusation, not one
     doc = ctx.doc
     negated = is_negated(tok)
     inside = range(sent.start, sent.end)
@@ -350,6 +399,9 @@ def attribute_cue(tok, entry: CueEntry, sent: Sentence, ctx: Context,
                 sources = enclosing.sources
             deferred_first_person = enclosing is None
             pattern = "first_person"
+        elif is_pronoun(subject) and not _first_person(subject) and _previous_speaker_for(subject, recent, ctx):
+            sources = _previous_speaker_for(subject, recent, ctx)
+            pattern = "pronoun_of_previous"
         elif _is_statement_noun(subject, ctx):
             author = _statement_author(subject, ctx)
             sources = (author,) if author else ()
@@ -386,6 +438,10 @@ def attribute_cue(tok, entry: CueEntry, sent: Sentence, ctx: Context,
         content = _inverted_content(tok, sent, ctx) or _quote_before(tok, subject, sent, ctx)
         if content is not None and pattern == "subject":
             pattern = "inverted"
+    if content is None and entry.act == "report":
+        content = _words_before_subject(tok, subject, sent, ctx)
+    if content is None and CLAUSE_FLAG in entry.flags:
+        return None  # "responded by extending its zone", "declared independence": no statement reported
     if content is None:
         content = _rest_content(tok, subject)
     if content is not None:
@@ -697,8 +753,8 @@ def quote_continuations(attributions: list[Attribution], ctx: Context) -> list[A
         if start_tok is None:
             continue
         sent = ctx.sentences[ctx.sentence_of[start_tok]]
-        # a quotation opening its sentence, right after a statement (at most one sentence in between)
-        if start_tok > sent.start + 1:
+        # a quotation opening its sentence (after at most a connective), right after a statement
+        if any(t.pos_ in ("VERB", "AUX", "NOUN", "PROPN", "PRON") for t in doc[sent.start:start_tok]):
             continue
         prior = [(c, s) for c, s in speaker_at if c < q[0]]
         if not prior:
@@ -763,6 +819,7 @@ def find_attributions(ctx: Context) -> list[Attribution]:
     lex = ctx.lexicon
     found: list[Attribution] = []
     for sent in ctx.sentences:
+        recent = [a for a in found if sent.index - a.sentence <= 2 and a.sources]
         cues = []
         for tok in doc[sent.start:sent.end]:
             entry = cue_reading(tok, lex)
@@ -774,7 +831,8 @@ def find_attributions(ctx: Context) -> list[Attribution]:
             enclosing = next((a for a in reversed(in_sentence)
                               if a.content is not None and a.content[0] <= tok.i < a.content[1]
                               and a.cue[0] != tok.i), None)
-            a = attribute_cue(tok, entry, sent, ctx, enclosing)
+            before = recent + sorted((a for a in in_sentence if a.cue[0] < tok.i), key=lambda a: a.cue[0])
+            a = attribute_cue(tok, entry, sent, ctx, enclosing, before)
             if a is not None:
                 in_sentence.append(a)
         cue_tokens = {a.cue[0] for a in in_sentence}

@@ -25,6 +25,7 @@ from kg.extract.syntax import (
 )
 from kg.model import ActorMention
 
+REJECT = "120"  # CAMEO: reject (a proposal, a demand), not a denial
 EXPLICIT_ONLY_ACTS = frozenset({"appeal", "demand", "threaten", "praise", "apologize", "concede"})
 COPULAS = frozenset({"be", "constitute", "amount", "represent", "become", "remain", "être", "constituer",
                      "représenter", "devenir", "rester", "demeurer"})
@@ -83,11 +84,9 @@ def _accusation(a: Attribution, ctx: Context, sides: Sides) -> list[TypedStateme
     doc = ctx.doc
     lex = ctx.lexicon
     targets: list[ActorMention] = []
+    claim_objects, other_objects = [], []
     for o in a.objects:
         tok = doc[o]
-        if _is_claim_noun(tok, ctx):
-            # "denounced the accusations": a denial of a claim
-            return _denial(a, ctx, claim_tok=tok)
         if _is_reciprocal_object(tok, ctx):
             continue
         m = ctx.mention(tok, strict=True)
@@ -95,6 +94,13 @@ def _accusation(a: Attribution, ctx: Context, sides: Sides) -> list[TypedStateme
             m = _agent_of_noun(tok, ctx, allow_governor=False)
         if m is not None:
             targets.append(m)
+        elif _is_claim_noun(tok, ctx):
+            claim_objects.append(tok)
+        elif tok.pos_ in ("NOUN", "PROPN"):
+            other_objects.append(tok)
+    if claim_objects and not targets and not a.addressees:
+        # "denounced the accusations": a denial of a claim
+        return _denial(a, ctx, claim_tok=claim_objects[0])
     for o in a.addressees:
         m = ctx.mention(doc[o], strict=True)
         if m is not None:
@@ -104,7 +110,18 @@ def _accusation(a: Attribution, ctx: Context, sides: Sides) -> list[TypedStateme
         if not targets:
             targets = _content_subject(a, ctx)
     code = act_code(a.entry, "accuses", _content_lemmas(a, ctx), lex)
+    if not targets and other_objects and not _charge_complement(doc[a.cue[0]]):
+        # "blamed stray bullets for the deaths", "condemned the violence": no actor is accused
+        return [TypedStatement(a, "asserts", s, None, code) for s in a.sources]
     return _pairwise(a, "accuses", targets, code, sides)
+
+
+def _charge_complement(cue) -> bool:
+    """"accuse X of Y", « accuser X de Y »: the object of this frame is an actor even when it cannot be
+    resolved."""
+    return bool(prep_objects(cue, ("of", "de", "d"))) or any(
+        g.dep_ == "mark" and g.lower_.rstrip("'") in ("de", "d") for c in cue.subtree for g in c.children
+        if c.head.i == cue.i or c.head.head.i == cue.i)
 
 
 def _pairwise(a: Attribution, relation: str, targets, code: str, sides: Sides) -> list[TypedStatement]:
@@ -131,6 +148,10 @@ def _content_subject(a: Attribution, ctx: Context) -> list[ActorMention]:
     root = _root_within(doc, start, end)
     if root is None:
         return []
+    if is_passive(root):
+        agents = [g for g in agents_of(root)]
+        found = [ctx.mention(g, strict=True) for g in agents]
+        return [m for m in found if m is not None]
     subj = subject_of(root)
     if subj is None or is_relative(subj):
         return []
@@ -144,18 +165,31 @@ def _denial(a: Attribution, ctx: Context, claim_tok=None) -> list[TypedStatement
     doc = ctx.doc
     if claim_tok is None:
         claim_tok = next((doc[o] for o in a.objects if _is_claim_noun(doc[o], ctx)), None)
-    claimant = _claim_author(claim_tok, ctx) if claim_tok is not None else None
+        if claim_tok is None and a.entry.act == "deny" and _rejects_proposal(a, ctx):
+            # "rejected the proposal / the challenges": a rejection, not a denial of a claim
+            return [TypedStatement(a, "asserts", s, None, REJECT) for s in a.sources]
+    claimant = _claim_author(claim_tok, ctx, skip=a.cue[0]) if claim_tok is not None else None
     code = act_code(a.entry, "denies", (), ctx.lexicon)
     return [TypedStatement(a, "denies", s, claimant if claimant and claimant.actor != s.actor else None, code,
                            claim_noun=claim_tok.i if claim_tok is not None else a.anchor, claimant=claimant)
             for s in a.sources]
 
 
+def _rejects_proposal(a: Attribution, ctx: Context) -> bool:
+    doc = ctx.doc
+    lex = ctx.lexicon
+    nouns = [doc[o] for o in a.objects if doc[o].pos_ in ("NOUN", "PROPN")]
+    if not nouns or a.anchor is not None:
+        return False
+    return not any(lex.has("deniable", n.lemma_.lower()) or lex.has("charge_noun", n.lemma_.lower())
+                   or lex.has("claim_noun", n.lemma_.lower()) for n in nouns)
+
+
 def _is_claim_noun(tok, ctx: Context) -> bool:
     return tok.pos_ in ("NOUN", "PROPN") and ctx.lexicon.has("claim_noun", tok.lemma_.lower())
 
 
-def _claim_author(tok, ctx: Context) -> ActorMention | None:
+def _claim_author(tok, ctx: Context, skip: int = -1) -> ActorMention | None:
     """"Baku's assertions", "the Iranian claims", "claims by X", « les affirmations de X »."""
     for c in tok.children:
         if c.dep_ in ("poss", "nmod:poss", "amod", "compound") and c.i < tok.i:
@@ -166,6 +200,13 @@ def _claim_author(tok, ctx: Context) -> ActorMention | None:
         m = ctx.mention(c, strict=True)
         if m is not None:
             return m
+    # "the accusations made against it by X", « les accusations portées contre elle par X »
+    for c in tok.children:
+        if c.dep_ == "acl" and c.i != skip:
+            for g in agents_of(c):
+                m = ctx.mention(g, strict=True)
+                if m is not None:
+                    return m
     return None
 
 
@@ -208,7 +249,8 @@ def _by_content(a: Attribution, ctx: Context, sides: Sides) -> list[TypedStateme
         claim_tok = _denied_claim_in(a, ctx)
         if claim_tok is not False:
             out.extend(_denial(a, ctx, claim_tok=claim_tok or None))
-    found = charges(a, ctx, sides, strict=strict) if a.content is not None else []
+    denied = any(t.relation == "denies" for t in out)
+    found = charges(a, ctx, sides, strict=strict) if a.content is not None and not denied else []
     if found:
         code = act_code(a.entry, "accuses", _content_lemmas(a, ctx), lex)
         out.extend(_pairwise(a, "accuses", [m for m, _ in found], code, sides))
@@ -266,6 +308,8 @@ def charges(a: Attribution, ctx: Context, sides: Sides, strict: bool) -> list[tu
         tok = doc[i]
         low = tok.lemma_.lower()
         agent = None
+        if _hypothetical(tok, start):
+            continue
         if tok.pos_ in ("NOUN", "PROPN") and lex.has("charge_noun", low):
             if low == "plan" and not _has_allegation_marker(tok, lex):
                 continue
@@ -301,6 +345,21 @@ def charges(a: Attribution, ctx: Context, sides: Sides, strict: bool) -> list[tu
     return out
 
 
+CONDITIONAL_MARKS = frozenset({"if", "unless", "whether", "si", "s'"})
+
+
+def _hypothetical(tok, start: int) -> bool:
+    """Inside an "if …" clause: "if the North wanted to attack" charges no one."""
+    node = tok
+    for _ in range(8):
+        if any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in node.children):
+            return True
+        if node.head is node or node.head.i < start and node.i < start:
+            return False
+        node = node.head
+    return False
+
+
 def _has_allegation_marker(tok, lex) -> bool:
     return any(c.dep_ in ("amod", "advmod") and lex.has("allegation_marker", c.lower_) for c in tok.children)
 
@@ -310,8 +369,12 @@ def _object_condition(tok, low: str, lex) -> bool:
     if not need:
         return True
     wanted = set(need.split(","))
-    return any(o.lemma_.lower() in wanted for c in tok.children if c.dep_ in OBJECT_DEPS | {"nsubjpass", "nsubj:pass"}
-               for o in with_conjuncts(c)) or any(o.lemma_.lower() in wanted for o in prep_objects(tok, ("into", "across", "over", "of", "de", "d")))
+    objs = [o for c in tok.children if c.dep_ in OBJECT_DEPS | {"nsubjpass", "nsubj:pass"} for o in with_conjuncts(c)]
+    if tok.dep_ in ("relcl", "acl:relcl") and any(is_relative(o) for o in objs):
+        objs.append(tok.head)  # "a massacre, which … was committed by X"
+    if tok.dep_ == "acl" and tok.head.pos_ == "NOUN":
+        objs.append(tok.head)  # "the massacre committed by X"
+    return any(o.lemma_.lower() in wanted for o in objs) or any(o.lemma_.lower() in wanted for o in prep_objects(tok, ("into", "across", "over", "of", "de", "d")))
 
 
 def _agent_of_verb(verb, ctx: Context, hops: int = 4) -> ActorMention | None:
@@ -331,6 +394,22 @@ def _agent_of_verb(verb, ctx: Context, hops: int = 4) -> ActorMention | None:
             return m
         if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):
             return ctx.mention(verb.head, strict=True)
+        if verb.tag_ == "VBG" and verb.dep_ in ("xcomp", "advcl", "acl"):
+            # "pointed to Baku ignoring…": the noun right before the participle does it
+            prev = verb.doc[verb.left_edge.i - 1] if verb.left_edge.i > 0 else None
+            if prev is not None and prev.pos_ in ("PROPN", "NOUN") and prev.head.i in (verb.head.i,) + tuple(
+                    p.i for p in verb.head.children if p.dep_ == "prep"):
+                m = ctx.mention(prev, strict=True)
+                if m is not None:
+                    return m
+        if verb.dep_ == "advcl" and verb.tag_ == "VBG":
+            # "monitored Iranian forces, illegally boarding a vessel": the object right before does it
+            obj = next((o for o in verb.head.children if o.dep_ in OBJECT_DEPS and o.right_edge.i < verb.i
+                        and all(t.is_punct for t in verb.doc[o.right_edge.i + 1:verb.left_edge.i])), None)
+            if obj is not None:
+                m = ctx.mention(obj, strict=True)
+                if m is not None:
+                    return m
         if verb.dep_ not in ("xcomp", "advcl", "conj", "ccomp", "pcomp", "acomp", "attr") or verb.head is verb:
             return None
         verb = verb.head
