@@ -75,6 +75,11 @@ def run(args) -> int:
         return 1
     with store:
         graphs, failed = _extract(articles, args.progress)
+        if not graphs:
+            for a, reason in failed:
+                warn(f"failed {a.source_path or a.id}: {reason}")
+            warn("no article could be extracted: nothing was written")
+            return 1
         refused_files = {_refused_file(r.where) for r in refusals}
         kept = [s.graph for s in (store.stored(a) for a in store.article_ids())
                 if s is not None and s.graph.article.source_path in refused_files]
