@@ -220,13 +220,15 @@ export function drawGraph(container, view, colours, onSelect, options = {}) {
   cy.on("tap", (evt) => { if (evt.target === cy) onSelect(null); });
   return {
     cy,
-    highlight(id) {
+    /** Select `id` and dim the rest; `reveal` also centres it (a choice made in the lists). */
+    highlight(id, reveal = false) {
       cy.elements().removeClass("faded").unselect();
       if (!id) return;
       // a group of lone statements ("lone:<relation>:<actor id>") is shown on its speaker
       const el = cy.getElementById(id.startsWith("lone:") ? `actor:${id.split(":").slice(2).join(":")}` : id);
       if (!el.nonempty()) return;
       el.select();
+      if (reveal) cy.center(el.isEdge() ? el.connectedNodes() : el);
       const keep = el.isEdge() ? el.union(el.connectedNodes()) : el.closedNeighborhood();
       cy.elements().difference(keep).addClass("faded");
     },

@@ -313,7 +313,7 @@ function select(id, { fromGraph = false, restoring = false } = {}) {
   for (const b of document.querySelectorAll("[data-select]")) {
     b.setAttribute("aria-current", b.dataset.select === id ? "true" : "false");
   }
-  if (drawn) drawn.highlight(id);
+  if (drawn) drawn.highlight(id, !fromGraph && !restoring);
   renderDetails(found);
   if (!fromGraph && !restoring) $("details").focus();
 }
