@@ -27,6 +27,7 @@ of their first statement's id.
 """
 from __future__ import annotations
 
+import bisect
 import hashlib
 import re
 from dataclasses import dataclass, replace
@@ -50,6 +51,9 @@ TIME_SLACK_DAYS = 2
 SAME_WORDS = 0.45
 #: ... and the overlap that, with a shared event kind, links a denial to a claim it does not name
 DENIAL_WORDS = 0.25
+#: in a block of look-alike statements (same act, accused and event kind or content word), each is
+#: compared with this many published nearest to it
+BLOCK_WINDOW = 64
 #: the stem length content words are cut to (a crude stemmer good enough for overlap)
 STEM = 5
 LABEL_CHARS = 160
@@ -333,21 +337,67 @@ class _Clusters:
         return a
 
 
-def _candidates(feats: Sequence[ClaimFeatures], claims: Sequence[int]) -> Iterable[tuple[int, int]]:
-    """Pairs worth scoring: same act and same charged side, and a shared event kind or (same language)
-    a shared content word. Blocking keeps this far below all pairs on a large corpus."""
-    index: dict[tuple, list[int]] = {}
-    seen: set[tuple[int, int]] = set()
-    for i in claims:
+def _date_key(f: ClaimFeatures) -> int:
+    return f.article_date.toordinal() if f.article_date else 0
+
+
+def _nearest(block: tuple[list[int], list[int]], f: ClaimFeatures) -> Sequence[int]:
+    """The `BLOCK_WINDOW` members of a block (members sorted by date, their dates) published nearest to ``f``."""
+    members, keys = block
+    if len(members) <= BLOCK_WINDOW:
+        return members
+    at = bisect.bisect_left(keys, _date_key(f))
+    lo = max(0, min(at - BLOCK_WINDOW // 2, len(members) - BLOCK_WINDOW))
+    return members[lo: lo + BLOCK_WINDOW]
+
+
+def _blocks(feats: Sequence[ClaimFeatures], items: Iterable[int], side) -> dict[tuple, tuple[list[int], list[int]]]:
+    """Statements grouped by (side, event kind) and (side, language, content word), each group sorted by
+    publication date; ``side(f)`` is the side a statement is indexed under (None: not indexed)."""
+    blocks: dict[tuple, list[int]] = {}
+    for i in items:
         f = feats[i]
-        keys = [("k", f.relation.relation, f.charged, k) for k in f.kinds]
-        keys += [("w", f.relation.relation, f.charged, f.language, t) for t in f.terms]
+        key = side(f)
+        if key is None:
+            continue
+        for k in f.kinds:
+            blocks.setdefault(("k", key, k), []).append(i)
+        for t in f.terms:
+            blocks.setdefault(("w", key, f.language, t), []).append(i)
+    out = {}
+    for key, members in blocks.items():
+        members.sort(key=lambda i: (_date_key(feats[i]), i))
+        out[key] = (members, [_date_key(feats[i]) for i in members])
+    return out
+
+
+def _candidates(feats: Sequence[ClaimFeatures], claims: Sequence[int]) -> list[tuple[int, int]]:
+    """Pairs worth scoring: same act and same charged side, and a shared event kind or (same language)
+    a shared content word; within a block, only the statements published nearest to each other, so the
+    work grows with the corpus, not with its square."""
+    blocks = _blocks(feats, claims, lambda f: (f.relation.relation, f.charged))
+    pairs: set[tuple[int, int]] = set()
+    for members, _ in blocks.values():
+        for pos, i in enumerate(members):
+            for j in members[max(0, pos - BLOCK_WINDOW): pos]:
+                pairs.add((min(i, j), max(i, j)))
+    return sorted(pairs)
+
+
+def _denial_candidates(feats, denial: int, charged_blocks, source_blocks, by_article) -> set[int]:
+    """Claims a denial may answer: those of its article, and those sharing an event kind or a content
+    word with it that charge the denier's side or come from the side it targets."""
+    f = feats[denial]
+    out = set(by_article.get(f.order[0], ()))
+    keys = [("k", k) for k in f.kinds] + [("w", f.language, t) for t in f.terms]
+    for blocks, side in ((charged_blocks, f.source_side), (source_blocks, f.target_side)):
+        if side is None:
+            continue
         for key in keys:
-            for j in index.get(key, ()):
-                if (j, i) not in seen:
-                    seen.add((j, i))
-                    yield j, i
-            index.setdefault(key, []).append(i)
+            block = blocks.get((key[0], side) + key[1:])
+            if block:
+                out.update(_nearest(block, f))
+    return out
 
 
 def cluster_claims(graphs: Iterable[ArticleGraph], actors: Iterable[Actor]) -> tuple[tuple[ArticleGraph, ...], tuple[ClaimCluster, ...]]:
@@ -367,10 +417,21 @@ def cluster_claims(graphs: Iterable[ArticleGraph], actors: Iterable[Actor]) -> t
 
     linked: set[tuple[int, int]] = set()  # claim pairs that are the same claim by themselves
 
+    refused: set[tuple] = set()  # cluster pairs (root and size each) already found not to merge
+
     def can_merge(i: int, j: int) -> bool:
         """No contradiction between the two clusters' claims, and at least half of the cross pairs are
         linked by themselves (so one statement about two events cannot bridge two unrelated claims)."""
         a, b = clusters.find(i), clusters.find(j)
+        state = (a, len(clusters.members[a]), b, len(clusters.members[b]))
+        if state in refused:
+            return False
+        ok = _can_merge(a, b)
+        if not ok:
+            refused.add(state)
+        return ok
+
+    def _can_merge(a: int, b: int) -> bool:
         claims_a = [k for k in clusters.members[a] if feats[k].relation.relation in CLAIM_ACTS]
         claims_b = [k for k in clusters.members[b] if feats[k].relation.relation in CLAIM_ACTS]
         if not all(compatible(feats[x], feats[y]) for x in claims_a for y in claims_b):
@@ -391,6 +452,11 @@ def cluster_claims(graphs: Iterable[ArticleGraph], actors: Iterable[Actor]) -> t
             clusters.union(i, j)
 
     # 2. denials join what they answer: the claims they name, else the best-matching claim anywhere
+    charged_blocks = _blocks(feats, claims, lambda f: f.charged)
+    source_blocks = _blocks(feats, claims, lambda f: f.source_side)
+    by_article: dict[str, list[int]] = {}
+    for c in claims:
+        by_article.setdefault(feats[c].order[0], []).append(c)
     for d, f in enumerate(feats):
         if f.relation.relation != "denies":
             continue
@@ -402,8 +468,9 @@ def cluster_claims(graphs: Iterable[ArticleGraph], actors: Iterable[Actor]) -> t
             clusters.union(d, answered[0])
             continue
         # the best score; among equals, a claim of the denial's article just before it, then the first
+        candidates = _denial_candidates(feats, d, charged_blocks, source_blocks, by_article)
         best = max(((denial_score(f, feats[c]), feats[c].order[0] == f.order[0] and c < d, c if c < d else -c, -c)
-                    for c in claims), default=None)
+                    for c in candidates), default=None)
         if best is not None and best[0] > 0:
             clusters.union(d, -best[3])
 
