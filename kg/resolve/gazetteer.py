@@ -128,13 +128,16 @@ def load_gazetteer() -> Gazetteer:
         if not key:
             return
         entries = forms.setdefault(key, [])
-        if any(e.iso3 == iso3 for e in entries):
-            return
         entry = StateForm(iso3, how, lowercase_ok)
-        if first:
-            entries.insert(0, entry)
-        else:
-            entries.append(entry)
+        if first:  # state_aliases.tsv pins the form to this state (and says how it names it)
+            entries[:] = [entry] + [e for e in entries if e.iso3 != iso3]
+            return
+        for n, e in enumerate(entries):
+            if e.iso3 == iso3:
+                if lowercase_ok and not e.lowercase_ok:  # "Burkinabe" (English) is « burkinabè » in French
+                    entries[n] = StateForm(iso3, e.how, True)
+                return
+        entries.append(entry)
 
     for row in _rows("countries.tsv"):
         iso3 = row["iso3"]

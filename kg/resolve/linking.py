@@ -20,8 +20,8 @@ from kg.resolve import actor_ids
 from kg.resolve.coreference import SUBJECT_DEPS, Linked, antecedent, last_matching, pronoun_features
 from kg.resolve.gazetteer import Gazetteer
 from kg.resolve.lexicon import GOVERNMENT, Lexicon
-from kg.resolve.mentions import (GROUP, INSTITUTION, MINISTRY, ORG, ORG_NOUN, OUTLET, PERSON, ROLE, STATE,
-                                 Mention)
+from kg.resolve.mentions import (_ANY_ORGANIZATION_NOUNS, GROUP, INSTITUTION, MINISTRY, ORG, ORG_NOUN, OUTLET,
+                                 PERSON, ROLE, STATE, Mention)
 from kg.resolve.names import fold, name_words, org_key, surname_key
 
 STATE_ORGAN_TITLES = frozenset({GOVERNMENT, "foreign-ministry", "defence-ministry", "interior-ministry",
@@ -281,7 +281,7 @@ class Linker:
             return ln.mention.category in (ORG, GROUP) and ln.actor.kind in ("organization", "group")
 
         prev = last_matching(self.links, lambda ln: named_org(ln) and (
-            noun in fold(ln.actor.label).split() or ln.mention.noun == noun))
+            any(_same_stem(w, noun) for w in fold(ln.actor.label).split()) or ln.mention.noun == noun))
         if prev is not None:
             return prev.actor
         generic = self.lexicon.org_generic_nouns
@@ -293,8 +293,11 @@ class Linker:
             return named_org(ln) and not any(w in generic and w != noun for w in words[1:]) \
                 and ln.actor.kind == "organization"
 
-        prev = last_matching(self.links, untyped)
-        return prev.actor if prev else None
+        if noun in _ANY_ORGANIZATION:
+            prev = last_matching(self.links, untyped)
+            return prev.actor if prev else None
+        # "the regulator", "the coalition" naming none of the organizations before: an actor of its own
+        return actor_ids.named_org_actor(noun[:1].upper() + noun[1:], frozenset())
 
     # -- helpers ----------------------------------------------------------------------------------
 
@@ -437,6 +440,10 @@ class Linker:
                 out[pid] = actor_ids.state_actor(self.gazetteer.state(iso))
         return out
 
+
+# bare nouns that may stand for any organization named before ("the group", « la société »); other
+# organization nouns ("the regulator", "the league") refer back only to a name containing them
+_ANY_ORGANIZATION = _ANY_ORGANIZATION_NOUNS
 
 _OFFICES = ({"President", "Head of State"}, {"Prime Minister", "Head of Government"})
 

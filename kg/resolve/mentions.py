@@ -438,6 +438,9 @@ def institutions(scan: Scan) -> None:
             i += 1
             continue
         kind = lex.institution_kinds[forms[q.key]]
+        if _inside_title(scan, q, i):
+            i = q.end
+            continue
         other = [a for a in q.modifiers if a not in NEUTRAL_ADJECTIVES]
         group_like = [a for a in other if lex.descriptions.get(a) == "group" or lex.descriptions.get(a + "s") == "group"]
         if group_like or (other and q.iso3 is None):
@@ -457,6 +460,17 @@ def institutions(scan: Scan) -> None:
                          bare=bare, attached=q.attached, possessor_pronoun=q.possessor_pronoun, gender=gender,
                          plural=doc[i].morph.get("Number") == ["Plur"]))
         i = q.end
+
+
+def _inside_title(scan: Scan, q: Qualified, i: int) -> bool:
+    """"chief executive", "army chief", "government spokesman": the institution word is part of a title."""
+    titles = scan.lexicon.titles
+    longest = max(len(k) for k in titles)
+    for k in range(q.start, i + 1):
+        hit = longest_match(scan.view, k, titles, longest, max_tokens=6)
+        if hit is not None and hit[0] > i and hit[0] >= i + len(q.key.split()):
+            return True
+    return False
 
 
 def _state_in_complement(scan: Scan, head: int) -> str | None:
@@ -902,8 +916,7 @@ def _add_name(scan: Scan, i: int, e: int) -> None:
     words = [view.words[k] for k in range(i, e)]
     name = _text(scan, i, e)
     ents = {doc[k].ent_type_ for k in range(i, e)} - {""}
-    org_noun = any(lex.descriptions.get(w) == "organization" for w in words[1:]) or \
-        lex.descriptions.get(words[-1]) in ("organization",)
+    org_noun = any(_is_org_noun(lex, w) for w in words[1:])
     # a trailing lower-case group noun ("M23 rebels", "the Houthi movement") is the organization's description
     e2, noun = e, None
     if e2 < len(view) and scan.claimed[e2] is None and view.raw[e2][:1].islower() and \
@@ -956,6 +969,12 @@ def _in_locative_phrase(scan: Scan, k: int, strict: bool = False) -> bool:
     if tok.dep_ == "pobj" and fold(tok.head.text) in words:
         return True
     return any(c.dep_ == "case" and fold(c.text) in words for c in tok.children)
+
+
+def _is_org_noun(lex: Lexicon, word: str) -> bool:
+    """A word that makes a name an organization's: "Airlines", "Party", "Corp", "League"."""
+    return lex.descriptions.get(word) == "organization" or \
+        (word.endswith("s") and lex.descriptions.get(word[:-1]) == "organization")
 
 
 def _acronym_definitions(scan: Scan) -> None:
@@ -1057,6 +1076,12 @@ def descriptions(scan: Scan) -> None:
         i = end
 
 
+# bare nouns that may stand for any organization named before ("the group", « la société »)
+_ANY_ORGANIZATION_NOUNS = frozenset({"group", "organization", "organisation", "movement", "company", "firm", "club",
+                                     "body", "groupe", "mouvement", "societe", "entreprise", "firme", "formation",
+                                     "compagnie"})
+
+
 def _led_by_state(scan: Scan, k: int) -> tuple[int, str] | None:
     """``(start, iso3)`` of "<state>-led" just before token ``k`` ("Saudi-led", "US-led")."""
     view = scan.view
@@ -1121,9 +1146,22 @@ def _org_noun(scan: Scan, q: Qualified) -> None:
         label = _label_from_tokens(scan, s, q.end).replace(" - ", "-").replace(" -", "-").replace("- ", "-")
         scan.add(Mention(start, q.end, ORG, name=label, noun=q.key, iso3=iso, definite=True))
         return
+    head = scan.doc[q.end - 1]
+    specific = q.key not in _ANY_ORGANIZATION_NOUNS
+    if specific and q.iso3 is None and q.attached is None:
+        # "the national aviation regulator", "the electoral commission": an actor of its own
+        start = q.end - 1
+        while start - 1 >= 0 and scan.claimed[start - 1] is None and scan.doc[start - 1].dep_ in ("compound", "amod") \
+                and scan.doc[start - 1].head.i == q.end - 1 and scan.view.raw[start - 1][:1].islower() \
+                and scan.view.words[start - 1] not in DETERMINERS.get(scan.language, ()):
+            start -= 1
+        det = start - 1 if start > 0 and scan.view.words[start - 1] in DEFINITE and scan.claimed[start - 1] is None \
+            else None
+        if start < q.end - 1 and det is not None:
+            scan.add(Mention(det, q.end, ORG, name=_label_from_tokens(scan, start, q.end), noun=q.key, definite=True))
+            return
     if not q.definite or q.iso3 is not None or q.modifiers:
         return
-    head = scan.doc[q.end - 1]
     if q.end < len(scan.view) and scan.view.words[q.end] in ("of", "de", "d'", "des", "du"):
         return  # "the league of X", "the group of experts": not a back-reference
     gender = _gender_of(head) if scan.language == "fr" else None

@@ -35,7 +35,7 @@ def slug(text: str) -> str:
 # Romanization differences between English and French (and older English) spellings of names from
 # Cyrillic, Armenian, Arabic...: each maps both spellings to one form. Order matters (longest first).
 _TRANSLIT = (
-    ("dzh", "j"), ("tch", "ch"), ("sch", "sh"), ("sh", "ch"), ("zh", "j"), ("dj", "j"), ("kh", "h"),
+    ("dzh", "j"), ("gue", "ge"), ("gui", "gi"), ("tch", "ch"), ("sch", "sh"), ("sh", "ch"), ("zh", "j"), ("dj", "j"), ("kh", "h"),
     ("ou", "u"), ("ck", "k"), ("ph", "f"), ("ye", "e"), ("iy", "i"), ("yi", "i"), ("y", "i"),
     ("w", "v"), ("q", "k"), ("x", "ks"),
 )

@@ -1,0 +1,260 @@
+"""Actor resolution rules on Docs built by hand (no model): each test fixes the words, tags and
+dependencies, so a rule is tested exactly. English and French, varied states, companies and groups.
+
+A token is written ``word/POS/dep/head[/ENT][/Morph]`` with ``head`` the absolute index of its head;
+``_`` in a word stands for a space inside the token.
+"""
+from __future__ import annotations
+
+import pytest
+import spacy
+from spacy.tokens import Doc
+
+from kg.model import Article
+from kg.resolve import ArticleActors
+from kg.resolve.actor_ids import person_id
+
+NO_SPACE_BEFORE = {",", ".", "'s", ")", ":", ";", "!", "?", "»"}
+NO_SPACE_AFTER = {"(", "«", "l'", "d'", "L'", "D'", "qu'"}
+
+
+@pytest.fixture(scope="module")
+def vocab():
+    return spacy.blank("en").vocab
+
+
+def make(vocab, spec: str, language: str = "en"):
+    """An `ArticleActors` over the Doc written in ``spec``, and the Doc."""
+    rows = [t.split("/") for t in spec.split()]
+    words = [r[0].replace("_", " ") for r in rows]
+    spaces = [not (i + 1 < len(words) and (words[i + 1] in NO_SPACE_BEFORE or w in NO_SPACE_AFTER))
+              for i, w in enumerate(words)]
+    spaces[-1] = False
+    ents, morphs = [], []
+    for i, r in enumerate(rows):
+        ent = next((x for x in r[4:] if x.isupper()), None)
+        morph = next((x for x in r[4:] if "=" in x), "")
+        if ent:
+            prev = next((x for x in rows[i - 1][4:] if x.isupper()), None) if i else None
+            ents.append(("I-" if prev == ent else "B-") + ent)
+        else:
+            ents.append("O")
+        morphs.append(morph)
+    doc = Doc(vocab, words=words, spaces=spaces, pos=[r[1] for r in rows], deps=[r[2] for r in rows],
+              heads=[int(r[3]) for r in rows], ents=ents, morphs=morphs, lemmas=[w.lower() for w in words])
+    article = Article(id="hand.txt", text=doc.text, language=language)
+    return ArticleActors(doc, article), doc
+
+
+def actor_of(actors, doc, start, end):
+    m = actors.resolve(doc[start:end])
+    return None if m is None else actors.actor(m.actor)
+
+
+# -- institutions ---------------------------------------------------------------------------------
+
+def test_demonym_institution_is_part_of_its_state(vocab):
+    actors, doc = make(vocab, "The/DET/det/3 Ethiopian/ADJ/amod/3/NORP Foreign/PROPN/compound/3 "
+                              "Ministry/PROPN/nsubj/4 denied/VERB/ROOT/4 the/DET/det/6 report/NOUN/dobj/4 "
+                              "./PUNCT/punct/4")
+    a = actor_of(actors, doc, 0, 4)
+    assert (a.id, a.label, a.kind, a.part_of) == ("ethiopia.foreign-ministry", "Ministry of Foreign Affairs of Ethiopia",
+                                                  "organization", "ethiopia")
+    assert actors.resolve(doc[5:7]) is None  # "the report" names no actor
+    by_id = {x.id: x for x in actors.actors()}
+    assert by_id["ethiopia"].wikidata == "Q115"  # the parent comes with the child
+
+
+def test_possessive_state_and_of_state(vocab):
+    actors, doc = make(vocab, "Sudan/PROPN/poss/3/GPE 's/PART/case/0 Defence/PROPN/compound/3 Ministry/PROPN/nsubj/4 "
+                              "blamed/VERB/ROOT/4 the/DET/det/6 Ministry/PROPN/dobj/4 of/ADP/prep/6 "
+                              "Foreign/PROPN/compound/9 Affairs/PROPN/pobj/7 of/ADP/prep/6 Chad/PROPN/pobj/10/GPE "
+                              "./PUNCT/punct/4")
+    assert actor_of(actors, doc, 0, 4).id == "sudan.defence-ministry"
+    assert actor_of(actors, doc, 5, 12).id == "chad.foreign-ministry"
+
+
+def test_french_adjective_inside_the_institution_name(vocab):
+    actors, doc = make(vocab, "Le/DET/det/1 ministère/NOUN/nsubj/7 malien/ADJ/amod/1 des/ADP/case/4 "
+                              "Affaires/NOUN/nmod/1 étrangères/ADJ/amod/4 a/AUX/aux:tense/7 démenti/VERB/ROOT/7 "
+                              "./PUNCT/punct/7", "fr")
+    a = actor_of(actors, doc, 0, 6)
+    assert (a.id, a.label) == ("mali.foreign-ministry", "Ministry of Foreign Affairs of Mali")
+
+
+def test_the_same_institution_has_one_id_in_english_and_french(vocab):
+    en, doc_en = make(vocab, "The/DET/det/2 Malian/ADJ/amod/2 army/NOUN/nsubj/3 said/VERB/ROOT/3 ./PUNCT/punct/3")
+    fr, doc_fr = make(vocab, "L'/DET/det/1 armée/NOUN/nsubj/3 malienne/ADJ/amod/1 affirme/VERB/ROOT/3 "
+                             "./PUNCT/punct/3", "fr")
+    a, b = actor_of(en, doc_en, 0, 3), actor_of(fr, doc_fr, 0, 3)
+    assert a.id == b.id == "mali.armed-forces"
+    assert a.label == b.label == "Malian Armed Forces"
+
+
+@pytest.mark.parametrize("spec, language, expected", [
+    ("the/DET/det/2 Ukrainian/ADJ/amod/2 side/NOUN/nsubj/3 said/VERB/ROOT/3", "en", "ukraine"),
+    ("la/DET/det/1 partie/NOUN/nsubj/3 ukrainienne/ADJ/amod/1 affirme/VERB/ROOT/3", "fr", "ukraine"),
+    ("le/DET/det/1 gouvernement/NOUN/nsubj/3 burkinabè/ADJ/amod/1 dément/VERB/ROOT/3", "fr", "burkina-faso"),
+    ("The/DET/det/2 Israeli/ADJ/amod/2 government/NOUN/nsubj/3 said/VERB/ROOT/3", "en", "israel"),
+    ("Moscou/PROPN/nsubj/1/LOC dément/VERB/ROOT/1", "fr", "russia"),
+    ("Beijing/PROPN/nsubj/1/GPE warned/VERB/ROOT/1", "en", "china"),
+    ("The/DET/det/1 Kremlin/PROPN/nsubj/2/ORG denied/VERB/ROOT/2", "en", "russia"),
+    ("l'/DET/det/1 Élysée/PROPN/nsubj/2/LOC dément/VERB/ROOT/2", "fr", "france"),
+    ("The/DET/det/1 Pentagon/PROPN/nsubj/2/ORG said/VERB/ROOT/2", "en", "united-states.defence-ministry"),
+    ("Peruvian/ADJ/amod/1/NORP diplomacy/NOUN/nsubj/2 protested/VERB/ROOT/2", "en", "peru.foreign-ministry"),
+    ("la/DET/det/1 diplomatie/NOUN/nsubj/3 algérienne/ADJ/amod/1 dénonce/VERB/ROOT/3", "fr", "algeria.foreign-ministry"),
+    ("The/DET/det/1 Iranians/PROPN/nsubj/2/NORP said/VERB/ROOT/2", "en", "iran"),
+])
+def test_metonyms_sides_governments_diplomacy(vocab, spec, language, expected):
+    actors, doc = make(vocab, spec, language)
+    assert actor_of(actors, doc, 0, len(doc) - 1).id == expected
+
+
+def test_a_group_qualified_by_a_demonym_is_not_the_state(vocab):
+    actors, doc = make(vocab, "Ethiopian/ADJ/amod/1/NORP rebels/NOUN/nsubj/2 attacked/VERB/ROOT/2 ./PUNCT/punct/2")
+    a = actor_of(actors, doc, 0, 2)
+    assert (a.kind, a.label, a.part_of) == ("group", "Ethiopian rebels", None)
+
+
+# -- people ---------------------------------------------------------------------------------------
+
+def test_title_and_demonym_make_a_person_part_of_the_state(vocab):
+    actors, doc = make(vocab, "Ghanaian/ADJ/amod/3/NORP President/PROPN/compound/3 Kwame/PROPN/compound/3/PERSON "
+                              "Mensah/PROPN/nsubj/4/PERSON accused/VERB/ROOT/4 Togo/PROPN/dobj/4/GPE ./PUNCT/punct/4 "
+                              "Mensah/PROPN/nsubj/8/PERSON said/VERB/ROOT/8 ./PUNCT/punct/8")
+    a = actor_of(actors, doc, 0, 4)
+    assert (a.id, a.label, a.kind, a.part_of) == (person_id("Kwame Mensah"), "Kwame Mensah", "person", "ghana")
+    assert actor_of(actors, doc, 7, 8).id == a.id  # the surname alone is the same person
+    assert actor_of(actors, doc, 5, 6).id == "togo"
+
+
+def test_apposition_gives_part_of_the_ministry_and_a_pronoun_refers_back(vocab):
+    actors, doc = make(vocab, "Maria/PROPN/compound/1/PERSON Lopez/PROPN/nsubj/10/PERSON ,/PUNCT/punct/1 "
+                              "spokeswoman/NOUN/appos/1 for/ADP/prep/3 the/DET/det/8 Chilean/ADJ/amod/8/NORP "
+                              "Foreign/PROPN/compound/8 Ministry/PROPN/pobj/4 ,/PUNCT/punct/1 said/VERB/ROOT/10 "
+                              "it/PRON/nsubj/12 was/AUX/ccomp/10 false/ADJ/acomp/12 ./PUNCT/punct/10 "
+                              "She/PRON/nsubj/16 added/VERB/ROOT/16 ./PUNCT/punct/16")
+    person = actor_of(actors, doc, 0, 9)
+    assert (person.label, person.part_of) == ("Maria Lopez", "chile.foreign-ministry")
+    assert actor_of(actors, doc, 15, 16).id == person.id
+    ids = {a.id for a in actors.actors()}
+    assert {"chile.foreign-ministry", "chile"} <= ids
+
+
+def test_a_minister_is_part_of_the_state_when_the_ministry_is_not_named(vocab):
+    actors, doc = make(vocab, "Chilean/ADJ/amod/2/NORP Defence/PROPN/compound/2 Minister/PROPN/compound/4 "
+                              "Ana/PROPN/compound/4/PERSON Rojas/PROPN/nsubj/5/PERSON spoke/VERB/ROOT/5 "
+                              "./PUNCT/punct/5")
+    assert actor_of(actors, doc, 0, 5).part_of == "chile"
+
+
+def test_a_role_without_a_name_is_the_named_holder(vocab):
+    actors, doc = make(vocab, "Prime/PROPN/compound/1 Minister/PROPN/compound/3 Lena/PROPN/compound/3/PERSON "
+                              "Novak/PROPN/nsubj/4/PERSON spoke/VERB/ROOT/4 ./PUNCT/punct/4 "
+                              "The/DET/det/8 Slovenian/ADJ/amod/8/NORP prime/ADJ/amod/8 minister/NOUN/nsubj/9 "
+                              "said/VERB/ROOT/9 ./PUNCT/punct/9")
+    assert actor_of(actors, doc, 6, 9).id == actor_of(actors, doc, 0, 4).id == "person.lena-novak"
+
+
+def test_a_role_of_a_state_with_no_holder_named_is_an_office(vocab):
+    actors, doc = make(vocab, "The/DET/det/3 Nepali/ADJ/amod/3/NORP prime/ADJ/amod/3 minister/NOUN/nsubj/4 "
+                              "said/VERB/ROOT/4 ./PUNCT/punct/4")
+    a = actor_of(actors, doc, 0, 4)
+    assert (a.id, a.label, a.kind, a.part_of) == ("nepal.role.prime-minister", "Prime Minister of Nepal", "person",
+                                                  "nepal")
+
+
+def test_known_person_in_both_languages(vocab):
+    en, d1 = make(vocab, "Vladimir/PROPN/compound/1/PERSON Putin/PROPN/nsubj/2/PERSON said/VERB/ROOT/2")
+    fr, d2 = make(vocab, "Vladimir/PROPN/nsubj/2/PER Poutine/PROPN/flat:name/0/PER a_déclaré/VERB/ROOT/2", "fr")
+    a, b = actor_of(en, d1, 0, 2), actor_of(fr, d2, 0, 2)
+    assert a.id == b.id and a.wikidata == b.wikidata == "Q7747"
+    assert a.part_of == "russia"
+
+
+def test_french_title_with_apposition(vocab):
+    actors, doc = make(vocab, "Le/DET/det/1 porte-parole/NOUN/nsubj/8 du/ADP/case/3 Kremlin/PROPN/nmod/1/LOC "
+                              ",/PUNCT/punct/5 Ivan/PROPN/appos/1/PER Sokolov/PROPN/flat:name/5/PER ,/PUNCT/punct/5 "
+                              "affirme/VERB/ROOT/8 ./PUNCT/punct/8", "fr")
+    a = actor_of(actors, doc, 0, 7)
+    assert (a.label, a.part_of) == ("Ivan Sokolov", "russia")
+
+
+# -- coreference ----------------------------------------------------------------------------------
+
+def test_french_pronoun_agrees_in_gender(vocab):
+    actors, doc = make(vocab, "Le/DET/det/1/Gender=Masc ministère/NOUN/nsubj/6/Gender=Masc ukrainien/ADJ/amod/1 "
+                              "de/ADP/case/5 la/DET/det/5 Défense/NOUN/nmod/1 accuse/VERB/ROOT/6 "
+                              "la/DET/det/8/Gender=Fem Russie/PROPN/obj/6/LOC/Gender=Fem ./PUNCT/punct/6 "
+                              "Elle/PRON/nsubj/12/Gender=Fem a/AUX/aux:tense/12 démenti/VERB/ROOT/12 "
+                              "./PUNCT/punct/12", "fr")
+    assert actor_of(actors, doc, 0, 6).id == "ukraine.defence-ministry"
+    assert actor_of(actors, doc, 10, 11).id == "russia"
+
+
+def test_english_it_skips_people_and_he_skips_states(vocab):
+    actors, doc = make(vocab, "Foreign/PROPN/compound/1 Minister/PROPN/compound/3 Omar/PROPN/compound/3/PERSON "
+                              "Haddad/PROPN/nsubj/4/PERSON accused/VERB/ROOT/4 Lebanon/PROPN/dobj/4/GPE "
+                              "./PUNCT/punct/4 It/PRON/nsubj/8 denied/VERB/ROOT/8 ./PUNCT/punct/8 "
+                              "He/PRON/nsubj/11 insisted/VERB/ROOT/11 ./PUNCT/punct/11")
+    assert actor_of(actors, doc, 7, 8).id == "lebanon"
+    assert actor_of(actors, doc, 10, 11).label == "Omar Haddad"
+
+
+def test_definite_descriptions_refer_back(vocab):
+    actors, doc = make(vocab, "Houthi/PROPN/compound/1/NORP rebels/NOUN/nsubj/2 attacked/VERB/ROOT/2 "
+                              "a/DET/det/4 ship/NOUN/dobj/2 ./PUNCT/punct/2 The/DET/det/7 rebels/NOUN/nsubj/8 "
+                              "said/VERB/ROOT/8 ./PUNCT/punct/8 Acme/PROPN/compound/11/ORG Shipping/PROPN/nsubj/12/ORG "
+                              "said/VERB/ROOT/12 ./PUNCT/punct/12 The/DET/det/15 company/NOUN/nsubj/16 "
+                              "added/VERB/ROOT/16 ./PUNCT/punct/16")
+    houthis = actor_of(actors, doc, 0, 2)
+    assert houthis.id == "org.houthi"
+    assert actor_of(actors, doc, 6, 8).id == houthis.id
+    company = actor_of(actors, doc, 10, 12)
+    assert (company.id, company.label) == ("org.acme-shipping", "Acme Shipping")
+    assert actor_of(actors, doc, 14, 16).id == company.id
+
+
+def test_the_ministry_refers_to_the_last_ministry(vocab):
+    actors, doc = make(vocab, "The/DET/det/3 Turkish/ADJ/amod/3/NORP Defence/PROPN/compound/3 Ministry/PROPN/nsubj/4 "
+                              "spoke/VERB/ROOT/4 ./PUNCT/punct/4 The/DET/det/7 ministry/NOUN/nsubj/8 "
+                              "said/VERB/ROOT/8 ./PUNCT/punct/8")
+    assert actor_of(actors, doc, 6, 8).id == actor_of(actors, doc, 0, 4).id == "turkiye.defence-ministry"
+
+
+def test_a_possessive_pronoun_is_not_the_phrase_actor(vocab):
+    actors, doc = make(vocab, "Serbia/PROPN/nsubj/1/GPE warned/VERB/ROOT/1 its/PRON/poss/3 neighbour/NOUN/dobj/1 "
+                              "./PUNCT/punct/1")
+    assert actors.resolve(doc[2:4]) is None
+
+
+# -- what is never an actor -----------------------------------------------------------------------
+
+def test_dateline_and_outlet_are_never_speakers(vocab):
+    actors, doc = make(vocab, "KHARTOUM/PROPN/ROOT/0/GPE ,/PUNCT/punct/0 Sept./PROPN/npadvmod/0/DATE 4/NUM/nummod/2/DATE "
+                              "(/PUNCT/punct/5 Xinhua/PROPN/appos/2/ORG )/PUNCT/punct/5 --/PUNCT/punct/0 "
+                              "The/DET/det/10 Sudanese/ADJ/amod/10/NORP army/NOUN/nsubj/11 said/VERB/ROOT/11 "
+                              "./PUNCT/punct/11")
+    assert doc.text.startswith("KHARTOUM, Sept. 4 (Xinhua) -- The")
+    assert actors.resolve(doc[5:6]) is None
+    assert actors.resolve(doc[0:1]) is None
+    assert actor_of(actors, doc, 8, 11).id == "sudan.armed-forces"
+
+
+def test_a_name_glued_to_a_dateline_is_cut_from_it(vocab):
+    actors, doc = make(vocab, "TBILISI/PROPN/ROOT/0 (Civil.ge)—Georgia/PROPN/nsubj/2 accused/VERB/ROOT/2 "
+                              "Russia/PROPN/dobj/2/GPE ./PUNCT/punct/2")
+    m = actors.resolve(doc[1:2])
+    assert (m.actor, m.surface) == ("georgia", "Georgia")
+    assert doc.text[m.start:m.end] == "Georgia"
+
+
+def test_a_byline_outlet_is_not_an_actor(vocab):
+    actors, doc = make(vocab, "Reuters/PROPN/nsubj/1/ORG reported/VERB/ROOT/1 ./PUNCT/punct/1")
+    assert actors.resolve(doc[0:1]) is None
+
+
+def test_offsets_index_the_article_text(vocab):
+    actors, doc = make(vocab, "The/DET/det/2 Kenyan/ADJ/amod/2/NORP police/NOUN/nsubj/3 said/VERB/ROOT/3 ./PUNCT/punct/3")
+    m = actors.resolve(doc[0:3])
+    assert doc.text[m.start:m.end] == m.surface == "The Kenyan police"
