@@ -14,8 +14,12 @@ import logging
 from contextlib import asynccontextmanager
 
 from fastapi import FastAPI
+from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
+from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.routing import Match
 
+from api.errors import validation_message
 from api.logging import RequestLogMiddleware
 from api.runner import Runner
 from kg.settings import Settings
@@ -105,12 +109,37 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         log.error("store error on %s %s: %s", request.method, request.url.path, exc)
         return JSONResponse({"detail": f"store error: {exc}"}, status_code=500)
 
+    @app.exception_handler(RequestValidationError)
+    async def invalid_request(request, exc):
+        """Every error body is ``{"detail": "reason"}``; the SPARQL Protocol answers a bad request 400."""
+        status = 400 if request.url.path == "/sparql" else 422
+        return JSONResponse({"detail": validation_message(exc.errors())}, status_code=status)
+
+    @app.exception_handler(StarletteHTTPException)
+    async def http_error(request, exc):
+        headers = dict(exc.headers or {})
+        if exc.status_code == 405:  # Starlette names only the first matching route's methods
+            headers["Allow"] = ", ".join(allowed_methods(app, request.scope))
+        return JSONResponse({"detail": exc.detail}, status_code=exc.status_code, headers=headers)
+
     @app.exception_handler(Exception)
     async def unexpected(request, exc):  # a clear message, never a bare 500 page
         log.exception("unexpected error on %s %s", request.method, request.url.path)
         return JSONResponse({"detail": f"internal error: {type(exc).__name__}: {exc}"}, status_code=500)
 
     return app
+
+
+def allowed_methods(app: FastAPI, scope) -> list[str]:
+    """Every method some route serves at this path (for the Allow header of a 405)."""
+    methods: set[str] = set()
+    for route in app.router.routes:
+        match, _ = route.matches(scope)  # PARTIAL: the path matches, the method does not
+        if match != Match.NONE and getattr(route, "methods", None):
+            methods |= set(route.methods)
+    if "GET" in methods:
+        methods.add("HEAD")
+    return sorted(methods)
 
 
 def _version() -> str:

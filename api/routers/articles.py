@@ -7,11 +7,13 @@ import json
 from typing import Annotated
 
 from fastapi import APIRouter, HTTPException, Path, Request, Response
+from pydantic import ValidationError
 
 from api.deps import PageDep, RunnerDep, SettingsDep, StoreDep, WriteAuth
+from api.errors import validation_message
 from api.schemas import Article, ArticleIn, ArticleSummary, Error, IngestResult, Page, Removed
 
-router = APIRouter(tags=["articles"])
+router = APIRouter(tags=["articles"], responses={422: {"model": Error, "description": "a parameter kg cannot use"}})
 
 ArticleId = Annotated[str, Path(description="the article's id (its file name, or the id given when posted)",
                                 examples=["000_b37a73063bfa88c0.txt"])]
@@ -87,6 +89,10 @@ async def post_article(request: Request, response: Response, _: WriteAuth, setti
         article = article_from_json(obj, default_id, settings.max_article_bytes, source_path="POST /articles")
     except ArticleError as e:
         raise HTTPException(422, f"not a usable article: {e}") from None
+    try:  # what the schema promises: metadata fields are strings (kg's file reader is looser)
+        ArticleIn.model_validate(obj)
+    except ValidationError as e:
+        raise HTTPException(422, f"not a usable article: {validation_message(e.errors())}") from None
     if not is_supported(article.language):
         raise HTTPException(422, f"article {article.id!r} is written in {language_name(article.language)}; "
                                  f"kg extracts English and French")

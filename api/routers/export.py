@@ -9,6 +9,7 @@ from fastapi import APIRouter, HTTPException, Query
 from fastapi.responses import StreamingResponse
 
 from api.deps import RunnerDep, StoreDep
+from api.routers.queries import IsoDate, iso
 from api.schemas import Error
 
 router = APIRouter(tags=["export"])
@@ -29,9 +30,10 @@ _BINARY = {"schema": {"type": "string", "format": "binary"}}
 
 @router.get("/export", summary="Export the graph (streamed)", response_class=StreamingResponse,
             responses={200: {"description": "the graph in the asked format, sent as an attachment",
-                             "content": {media.split(";")[0]: _BINARY for media, _ in EXPORT_FORMATS.values()}},
+                             "content": {media.split(";")[0]: ({"schema": {}} if name == "jsonld" else _BINARY)
+                                         for name, (media, _) in EXPORT_FORMATS.items()}},
                        404: {"model": Error, "description": "the actor filter names no actor"},
-                       422: {"model": Error, "description": "a bad filter value (date)"}})
+                       422: {"model": Error, "description": "a parameter kg cannot use (format, date)"}})
 async def export(store: StoreDep, runner: RunnerDep,
                  format: Annotated[ExportFormat, Query(description="turtle (named graphs flattened), ntriples, "
                                                        "jsonld, graphml, trig or nquads (named graphs kept)")]
@@ -39,8 +41,8 @@ async def export(store: StoreDep, runner: RunnerDep,
                  article: Annotated[str | None, Query(description="only this article")] = None,
                  actor: Annotated[str | None, Query(description="only statements by or about this actor (any name, "
                                                     "QID or id; its parts included)")] = None,
-                 since: Annotated[str | None, Query(description="articles dated from (YYYY-MM-DD)")] = None,
-                 until: Annotated[str | None, Query(description="articles dated up to (YYYY-MM-DD)")] = None,
+                 since: Annotated[IsoDate | None, Query(description="articles dated from (YYYY-MM-DD)")] = None,
+                 until: Annotated[IsoDate | None, Query(description="articles dated up to (YYYY-MM-DD)")] = None,
                  ) -> StreamingResponse:
     """The graph and everything its statements point to (actors, events, claims). Filters combine with AND."""
     from kg.export.graphml import graphml_chunks
@@ -56,7 +58,7 @@ async def export(store: StoreDep, runner: RunnerDep,
             if not found:
                 return None
             actors = tuple(a.id for a in found)
-        flt = ExportFilter(article=article or None, actors=actors, since=since or None, until=until or None)
+        flt = ExportFilter(article=article or None, actors=actors, since=iso(since), until=iso(until))
         return select(store.corpus(), flt)
 
     try:

@@ -3,32 +3,48 @@
 the time limit; a bad filter value is a 422 with the reason."""
 from __future__ import annotations
 
+import re
+from datetime import date
 from typing import Annotated, Callable
 
 from fastapi import APIRouter, HTTPException, Path, Query
+from pydantic import BeforeValidator, StringConstraints
 
 from api.deps import PageDep, RunnerDep, StoreDep
 from api.schemas import (ActorProfile, ActorSummary, ClaimDetail, ClaimItem, Error, GraphView, QueryPage,
                          StatementItem, Timeline)
 
-router = APIRouter(tags=["queries"])
+router = APIRouter(tags=["queries"], responses={422: {"model": Error, "description": "a parameter kg cannot use"}})
 
 ACTOR_HELP = "an actor id, a Wikidata QID (Q227) or any name in English or French (Azerbaïdjan, Bakou, Azerbaijani)"
 Source = Annotated[str | None, Query(description=f"who speaks: {ACTOR_HELP}; its parts are included",
                                      examples=["Azerbaijan"])]
 Target = Annotated[str | None, Query(description=f"who is accused or answered: {ACTOR_HELP}", examples=["Q399"])]
-Since = Annotated[str | None, Query(description="from this article date on (YYYY-MM-DD, inclusive)",
-                                    examples=["2023-09-01"])]
-Until = Annotated[str | None, Query(description="up to this article date (YYYY-MM-DD, inclusive)",
-                                    examples=["2023-09-30"])]
+RELATION_LIST = r"^(accuses|denies|asserts)(,(accuses|denies|asserts))*$"
+def _iso_date_only(value):
+    """Dates are YYYY-MM-DD, nothing looser (pydantic alone would read "0" as 1970-01-01)."""
+    if isinstance(value, str) and not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+        raise ValueError("expected a date written YYYY-MM-DD")
+    return value
+
+
+IsoDate = Annotated[date, BeforeValidator(_iso_date_only)]
+Since = Annotated[IsoDate | None, Query(description="from this article date on (YYYY-MM-DD, inclusive)",
+                                     examples=["2023-09-01"])]
+Until = Annotated[IsoDate | None, Query(description="up to this article date (YYYY-MM-DD, inclusive)",
+                                     examples=["2023-09-30"])]
 Language = Annotated[str | None, Query(description="article language (en, fr)", examples=["fr"])]
 ArticleFilter = Annotated[str | None, Query(description="article id", examples=["000_b37a73063bfa88c0.txt"])]
-Relations = Annotated[list[str] | None, Query(
-    description="relation types (accuses, denies, asserts), repeated or comma-separated")]
+Relations = Annotated[list[Annotated[str, StringConstraints(pattern=RELATION_LIST)]] | None, Query(
+    description="relation types (accuses, denies, asserts), repeated or comma-separated", examples=["accuses,denies"])]
 ShowSparql = Annotated[bool, Query(description="add the SPARQL the query ran (`sparql`)")]
 
 BAD_FILTER = {422: {"model": Error, "description": "a filter value kg cannot use (date, relation type)"},
               503: {"model": Error, "description": "the query ran over the time limit"}}
+
+
+def iso(day: date | None) -> str | None:
+    return day.isoformat() if day else None
 
 
 def _relations(values: list[str] | None) -> list[str] | None:
@@ -54,8 +70,8 @@ async def accusations(store: StoreDep, runner: RunnerDep, page: PageDep, source:
     evidence span and article. Filters combine with AND."""
     from kg import queries
 
-    return await _run(runner, queries.accusations, store, source=source, target=target, since=since, until=until,
-                      language=language, article=article, relations=_relations(relation) or ("accuses",),
+    return await _run(runner, queries.accusations, store, source=source, target=target, since=iso(since),
+                      until=iso(until), language=language, article=article, relations=_relations(relation) or ("accuses",),
                       limit=page.limit, offset=page.offset, show_sparql=show_sparql)
 
 
@@ -68,8 +84,8 @@ async def timeline(store: StoreDep, runner: RunnerDep, source: Source = None, ta
     `undated` counts statements of articles without a date."""
     from kg import queries
 
-    return await _run(runner, queries.timeline, store, source=source, target=target, since=since, until=until,
-                      language=language, article=article, relations=_relations(relation) or ("accuses", "denies"),
+    return await _run(runner, queries.timeline, store, source=source, target=target, since=iso(since),
+                      until=iso(until), language=language, article=article, relations=_relations(relation) or ("accuses", "denies"),
                       show_sparql=show_sparql)
 
 
@@ -137,8 +153,8 @@ async def graph(store: StoreDep, runner: RunnerDep,
     from kg.views import GraphFilters, graph_view, inputs_from_corpus
 
     def view():
-        filters = GraphFilters(actor=actor, relation=tuple(_relations(relation) or ()), since=since or None,
-                               until=until or None, language=language or None, article=article or None,
+        filters = GraphFilters(actor=actor, relation=tuple(_relations(relation) or ()), since=iso(since),
+                               until=iso(until), language=language or None, article=article or None,
                                contested_only=contested_only)
         inputs = store.cached("api.view_inputs", lambda: inputs_from_corpus(store.corpus()))
         return graph_view(inputs, filters)
