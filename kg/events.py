@@ -173,7 +173,7 @@ def _keys(tok, words: Sequence[str]) -> set[str]:
     return {tok.lemma_.lower(), tok.lower_, words[tok.i]}
 
 
-def _context_match(doc, trigger, rule: TriggerRule, words: Sequence[str]) -> int | None:  # noqa: D401
+def _context_match(doc, trigger, rule: TriggerRule, words: Sequence[str]) -> int | None:
     """The nearest token of the trigger's sentence, within the window, that is one of the rule's context
     words; None if there is none."""
     sent = trigger.sent
