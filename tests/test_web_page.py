@@ -178,7 +178,7 @@ def test_drawing_single_statements_draws_every_node_and_edge_of_the_api(page, ap
     hidden = sum(1 for n in expected["nodes"] if n.get("lone"))
     assert hidden > 0, "the seeds have statements in no claim and with no target"
     page.get_by_label("draw single statements", exact=True).check()
-    page.wait_for_function("window.kgExplorer.cy && window.kgExplorer.cy.nodes('.lone').length > 0")
+    page.wait_for_function("() => window.kgExplorer.cy && window.kgExplorer.cy.nodes('.lone').length > 0")
     counts = drawn_counts(page)
     assert (counts["nodes"], counts["edges"]) == (len(expected["nodes"]), len(expected["edges"]))
     assert drawn_only(counts) == expected_drawn(expected, show_lone=True)

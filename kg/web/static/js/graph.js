@@ -173,8 +173,9 @@ function runLayout(cy) {
   Math.random = seeded(LAYOUT_SEED);
   try {
     cy.layout({
-      // "proof" quality polishes small graphs; past a few hundred nodes it costs seconds for little
-      name: "fcose", quality: cy.nodes().length > 400 ? "default" : "proof", randomize: true, animate: false,
+      // "proof" quality polishes small graphs; past several hundred elements it costs seconds for
+      // little (bench/web_render.py)
+      name: "fcose", quality: cy.elements().length > 600 ? "default" : "proof", randomize: true, animate: false,
       fit: true, padding: 36,
       nodeDimensionsIncludeLabels: true, packComponents: true, nodeSeparation: 90,
       idealEdgeLength: (edge) => (edge.hasClass("to-lone") ? 45 : edge.hasClass("part-of") ? 70
