@@ -92,6 +92,15 @@ class Context:
         start, end = argument_span(tok)
         if start >= end:
             return None
+        if tok.pos_ == "NOUN":
+            # "the company Véliane Cloud", « le syndicat CGT »: the name in apposition is the actor
+            name = next((c for c in tok.children if c.dep_ in ("appos", "flat:name", "flat", "compound")
+                         and c.pos_ == "PROPN" and c.i == tok.i + 1), None)
+            if name is not None:
+                s, e = argument_span(name)
+                found = self.actors.resolve(self.doc[s:e])
+                if found is not None:
+                    return found
         found = self.actors.resolve(self.doc[start:end])
         if found is not None and (not strict or self._at_head(found, tok)):
             return found
@@ -211,10 +220,16 @@ def _statement_author(tok, ctx: Context) -> ActorMention | None:
 
 # --- the cue-verb rules --------------------------------------------------------------------------
 
-def _clause_content(tok, ctx: Context, exclude=()) -> tuple[int, int] | None:
+def _clause_content(tok, ctx: Context, entry: CueEntry) -> tuple[int, int] | None:
     clause = next((c for c in tok.children if c.dep_ in CLAUSE_DEPS), None)
     if clause is not None:
         return subtree_span(clause)
+    if entry.act == "report":
+        # « <content> », a indiqué X: the parser hung the content on the speech verb as another clause
+        before = next((c for c in tok.children if c.i < tok.i and c.dep_ in ("advcl", "parataxis", "dep", "conj")
+                       and c.pos_ in ("VERB", "AUX", "ADJ", "NOUN")), None)
+        if before is not None:
+            return subtree_span(before)
     return None
 
 
@@ -236,6 +251,7 @@ def _quote_before(tok, subject, sent: Sentence, ctx: Context) -> tuple[int, int]
     """"“…”, the ministry said": the quotation the speech tag closes, when the parser attached it elsewhere."""
     doc = ctx.doc
     first = min(tok.i, subject.left_edge.i) if subject is not None else tok.i
+    first = _before_auxiliaries(tok, first)
     for i in range(first - 1, sent.start - 1, -1):
         q = ctx.quotes.at(doc[i].idx)
         if q is not None:
@@ -253,12 +269,22 @@ def _words_before_subject(tok, subject, sent: Sentence, ctx: Context) -> tuple[i
     """"Azerbaijan has reestablished its sovereignty, Aliev welcomed": a speech tag closing its sentence
     reports the words before it, when the parser gave them no clause."""
     first = min(tok.i, subject.left_edge.i) if subject is not None else tok.i
-    if tok.i < first or any(c.dep_ in OBJECT_DEPS and c.pos_ in ("NOUN", "PROPN") for c in tok.children):
+    first = _before_auxiliaries(tok, first)
+    if any(c.dep_ in OBJECT_DEPS and c.pos_ in ("NOUN", "PROPN") for c in tok.children):
         return None
     if first - 1 <= sent.start or not ctx.doc[first - 1].is_punct:
         return None
     start, end = trim_punct(ctx.doc, sent.start, first)
     return (start, end) if end - start >= 3 else None
+
+
+def _before_auxiliaries(tok, first: int) -> int:
+    """The start of the verb group ending at ``tok`` (« a déclaré », "has said"), when it starts at ``first``."""
+    if first != tok.i:
+        return first
+    aux = [c.i for c in tok.children if c.i < tok.i and c.dep_ in ("aux", "aux:tense", "aux:pass", "auxpass",
+                                                                     "expl:subj", "advmod", "neg")]
+    return min(aux) if aux and all(tok.doc[i].i >= min(aux) for i in aux) else first
 
 
 def _rest_content(tok, subject) -> tuple[int, int] | None:
@@ -388,9 +414,14 @@ def attribute_cue(tok, entry: CueEntry, sent: Sentence, ctx: Context,
         sources = _speakers([speaker], ctx)
         objects = [o for o in objects if o != speaker.i]
         pattern = "inverted"
-    elif subject is not None:
-        if is_relative(subject):
+    elif subject is not None and is_relative(subject):
+        # "…, qui l'a qualifié de…" attached as an adverbial clause: the noun before the pronoun
+        before = next((doc[i] for i in range(subject.i - 1, sent.start - 1, -1) if not doc[i].is_punct), None)
+        if before is None or before.pos_ not in ("PROPN", "NOUN"):
             return None
+        sources = _speakers([before], ctx)
+        pattern = "relative_subject"
+    elif subject is not None:
         if is_pronoun(subject) and enclosing is not None and not _first_person(subject):
             sources = enclosing.sources
             pattern = "pronoun_of_enclosing"
@@ -433,7 +464,7 @@ def attribute_cue(tok, entry: CueEntry, sent: Sentence, ctx: Context,
         return None
 
     # what is said
-    content = _clause_content(tok, ctx)
+    content = _clause_content(tok, ctx, entry)
     if content is None and entry.act in ("report", "concede", "praise"):
         content = _inverted_content(tok, sent, ctx) or _quote_before(tok, subject, sent, ctx)
         if content is not None and pattern == "subject":
@@ -613,7 +644,7 @@ def according_to(sent: Sentence, ctx: Context, cue_tokens: set) -> list[Attribut
         elif low in ("selon", "après") and tok.dep_ in ("case", "fixed", "mark"):
             if low == "après" and not (tok.i > 0 and doc[tok.i - 1].lower_ in ("d'", "d’")):
                 continue
-            who = tok.head
+            who = tok.head.head if tok.dep_ == "fixed" else tok.head
             if is_relative(who):
                 continue  # « selon lequel » : a nominal claim
             cue = (tok.i - (1 if low == "après" else 0), tok.i + 1)

@@ -89,11 +89,11 @@ def _accusation(a: Attribution, ctx: Context, sides: Sides) -> list[TypedStateme
         tok = doc[o]
         if _is_reciprocal_object(tok, ctx):
             continue
-        m = ctx.mention(tok, strict=True)
-        if m is None and tok.pos_ == "NOUN":
-            m = _agent_of_noun(tok, ctx, allow_governor=False)
-        if m is not None:
-            targets.append(m)
+        found = _mentions([tok], ctx)
+        if not found and tok.pos_ == "NOUN":
+            found = _agents_of_noun(tok, ctx, allow_governor=False)
+        if found:
+            targets.extend(found)
         elif _is_claim_noun(tok, ctx):
             claim_objects.append(tok)
         elif tok.pos_ in ("NOUN", "PROPN"):
@@ -110,7 +110,7 @@ def _accusation(a: Attribution, ctx: Context, sides: Sides) -> list[TypedStateme
         if not targets:
             targets = _content_subject(a, ctx)
     code = act_code(a.entry, "accuses", _content_lemmas(a, ctx), lex)
-    if not targets and other_objects and not _charge_complement(doc[a.cue[0]]):
+    if not targets and other_objects and not a.reciprocal and not _charge_complement(doc[a.cue[0]]):
         # "blamed stray bullets for the deaths", "condemned the violence": no actor is accused
         return [TypedStatement(a, "asserts", s, None, code) for s in a.sources]
     return _pairwise(a, "accuses", targets, code, sides)
@@ -149,14 +149,11 @@ def _content_subject(a: Attribution, ctx: Context) -> list[ActorMention]:
     if root is None:
         return []
     if is_passive(root):
-        agents = [g for g in agents_of(root)]
-        found = [ctx.mention(g, strict=True) for g in agents]
-        return [m for m in found if m is not None]
+        return _mentions(agents_of(root), ctx)
     subj = subject_of(root)
     if subj is None or is_relative(subj):
         return []
-    m = ctx.mention(subj, strict=True)
-    return [m] if m is not None else []
+    return _mentions([subj], ctx)
 
 
 # --- denials -----------------------------------------------------------------------------------------
@@ -178,11 +175,13 @@ def _denial(a: Attribution, ctx: Context, claim_tok=None) -> list[TypedStatement
 def _rejects_proposal(a: Attribution, ctx: Context) -> bool:
     doc = ctx.doc
     lex = ctx.lexicon
-    nouns = [doc[o] for o in a.objects if doc[o].pos_ in ("NOUN", "PROPN")]
-    if not nouns or a.anchor is not None:
+    cue = doc[a.cue[0]]
+    nouns = [doc[o] for o in a.objects if doc[o].pos_ in ("NOUN", "PROPN") and doc[o].head.i == cue.i]
+    if not nouns or a.anchor is not None or any(c.dep_ in ("ccomp", "xcomp") for c in cue.children):
         return False
     return not any(lex.has("deniable", n.lemma_.lower()) or lex.has("charge_noun", n.lemma_.lower())
-                   or lex.has("claim_noun", n.lemma_.lower()) for n in nouns)
+                   or lex.has("claim_noun", n.lemma_.lower())
+                   or any(d.dep_ == "det" and lex.has("deniable", d.lower_) for d in n.children) for n in nouns)
 
 
 def _is_claim_noun(tok, ctx: Context) -> bool:
@@ -222,16 +221,16 @@ def _qualification(a: Attribution, ctx: Context, sides: Sides) -> list[TypedStat
     lemmas = {w.lemma_.lower() for w in words} | {w.lower_ for w in words}
     obj = doc[a.objects[0]] if a.objects else None
     if any(lex.has("falsity", x) for x in lemmas) or (pred.lemma_.lower() in TRUTH_WORDS and is_negated(pred)):
-        if obj is None or _is_claim_noun(obj, ctx) or not _charges_word(lemmas, lex):
+        if obj is None or _is_claim_noun(obj, ctx) or is_pronoun(obj) or not _charges_word(lemmas, lex):
             return _denial(a, ctx, claim_tok=obj if obj is not None and _is_claim_noun(obj, ctx) else None)
     if _charges_word(lemmas, lex):
-        target = None
+        targets = []
         if obj is not None:
-            target = ctx.mention(obj, strict=True) or _agent_of_noun(obj, ctx, allow_governor=False)
-        if target is None:
-            target = _agent_of_noun(pred, ctx, allow_governor=False)
+            targets = _mentions([obj], ctx) or _agents_of_noun(obj, ctx, allow_governor=False)
+        if not targets:
+            targets = _agents_of_noun(pred, ctx, allow_governor=False)
         code = act_code(a.entry, "accuses", lemmas, lex)
-        return _pairwise(a, "accuses", [target] if target else [], code, sides)
+        return _pairwise(a, "accuses", targets, code, sides)
     return _by_content(a, ctx, sides)
 
 
@@ -306,43 +305,55 @@ def charges(a: Attribution, ctx: Context, sides: Sides, strict: bool) -> list[tu
     out: list[tuple[ActorMention, int]] = []
     for i in range(start, end):
         tok = doc[i]
-        low = tok.lemma_.lower()
-        agent = None
         if _hypothetical(tok, start):
             continue
-        if tok.pos_ in ("NOUN", "PROPN") and lex.has("charge_noun", low):
-            if low == "plan" and not _has_allegation_marker(tok, lex):
+        for agent in _charged(tok, ctx, strict):
+            if any(agent.actor == s.actor or sides.same(agent, s) for s in a.sources):
                 continue
-            agent = _agent_of_noun(tok, ctx, allow_governor=not strict)
-        elif tok.pos_ in ("NOUN", "PROPN") and _has_allegation_marker(tok, lex):
-            agent = _agent_of_noun(tok, ctx, allow_governor=False)
-        elif tok.pos_ == "NOUN" and lex.has("charge_verb", low) and lex.value("charge_verb", low) and _object_condition(tok, low, lex):
-            agent = _agent_of_noun(tok, ctx, allow_governor=False)  # "X's launch of an offensive"
-        elif strict:
-            continue
-        elif tok.pos_ in ("VERB", "AUX") or (tok.pos_ == "ADJ" and tok.dep_ in ("ROOT", "conj", "ccomp")):
-            if lex.has("charge_verb", low) and _object_condition(tok, low, lex) and not is_negated(tok):
-                agent = _agent_of_verb(tok, ctx)
-            elif lex.has("compliance_verb", low) and is_negated(tok):
-                agent = _agent_of_verb(tok, ctx)
-            elif any(c.dep_ == "advmod" and lex.has("charge_adj", c.lemma_.lower()) for c in tok.children):
-                agent = _agent_of_verb(tok, ctx)  # "illegally boarding"
-            elif low in COPULAS and any(c.dep_ == "prep" and lex.has("charge_prep", c.lower_) for c in tok.children):
-                agent = _agent_of_verb(tok, ctx)  # "X was behind the attack"
-        elif tok.pos_ == "ADJ" and lex.has("charge_adj", low):
-            if tok.dep_ == "amod" and tok.head.pos_ == "NOUN":
-                agent = _agent_of_noun(tok.head, ctx, allow_governor=True)  # "hostile actions"
-            elif tok.dep_ in ("acomp", "attr", "ROOT", "xcomp"):
-                agent = _agent_of_verb(tok.head if tok.dep_ != "ROOT" else tok, ctx)  # "X is responsible"
-        elif tok.dep_ == "case" and lex.has("charge_prep", low):
-            agent = _agent_of_verb(tok.head.head, ctx) if tok.head.head is not tok.head else None
-        if agent is None:
-            continue
-        if any(agent.actor == s.actor or sides.same(agent, s) for s in a.sources):
-            continue
-        if all(agent.actor != m.actor for m, _ in out):
-            out.append((agent, i))
+            if all(agent.actor != m.actor for m, _ in out):
+                out.append((agent, i))
     return out
+
+
+def _charged(tok, ctx: Context, strict: bool) -> list[ActorMention]:
+    """The actors ``tok`` charges with a wrongdoing, if it names one."""
+    lex = ctx.lexicon
+    low = tok.lemma_.lower()
+    nominal = tok.pos_ in ("NOUN", "PROPN")
+    if nominal and lex.has("charge_noun", low):
+        if low == "plan" and not _has_allegation_marker(tok, lex):
+            return []
+        return _agents_of_noun(tok, ctx, allow_governor=not strict)
+    if nominal and _has_allegation_marker(tok, lex):
+        return _agents_of_noun(tok, ctx, allow_governor=False)  # "Baku's alleged plans"
+    if nominal and lex.has("charge_verb", low) and lex.value("charge_verb", low) and _object_condition(tok, low, lex):
+        return _agents_of_noun(tok, ctx, allow_governor=False)  # "X's launch of an offensive"
+    if tok.pos_ == "ADJ" and lex.has("charge_adj", low) and tok.dep_ == "amod" and tok.head.pos_ == "NOUN":
+        # "hostile actions", "its illegal deportation"
+        return _agents_of_noun(tok.head, ctx, allow_governor=not strict)
+    if strict:
+        return []
+    if tok.pos_ in ("VERB", "AUX") or (tok.pos_ == "ADJ" and tok.dep_ in ("ROOT", "conj", "ccomp")):
+        if lex.has("charge_verb", low) and _object_condition(tok, low, lex) and not is_negated(tok):
+            return _agents_of_verb(tok, ctx)
+        if lex.has("compliance_verb", low) and is_negated(tok):
+            return _agents_of_verb(tok, ctx)  # "is not honoring the agreements"
+        if any(c.dep_ == "advmod" and lex.has("charge_adj", c.lemma_.lower()) for c in tok.children):
+            return _agents_of_verb(tok, ctx)  # "illegally boarding"
+        if low in COPULAS and any(c.dep_ == "prep" and lex.has("charge_prep", c.lower_) for c in tok.children):
+            return _agents_of_verb(tok, ctx)  # "X was behind the attack"
+        if lex.has("charge_adj", low):
+            return _agents_of_verb(tok, ctx)  # « X est responsable » (adjective as head of its clause)
+        return []
+    if tok.pos_ == "ADJ" and lex.has("charge_adj", low) and tok.dep_ in ("acomp", "attr", "xcomp", "ROOT"):
+        return _agents_of_verb(tok.head if tok.dep_ != "ROOT" else tok, ctx)  # "X is responsible"
+    if tok.dep_ == "case" and lex.has("charge_prep", low):
+        # « Israël était derrière le sabotage »: the predicate noun's subject
+        holder = tok.head
+        if subject_of(holder) is not None:
+            return _agents_of_verb(holder, ctx, hops=1)
+        return _agents_of_verb(holder.head, ctx) if holder.head is not holder else []
+    return []
 
 
 CONDITIONAL_MARKS = frozenset({"if", "unless", "whether", "si", "s'"})
@@ -374,88 +385,121 @@ def _object_condition(tok, low: str, lex) -> bool:
         objs.append(tok.head)  # "a massacre, which … was committed by X"
     if tok.dep_ == "acl" and tok.head.pos_ == "NOUN":
         objs.append(tok.head)  # "the massacre committed by X"
-    return any(o.lemma_.lower() in wanted for o in objs) or any(o.lemma_.lower() in wanted for o in prep_objects(tok, ("into", "across", "over", "of", "de", "d")))
+    objs.extend(prep_objects(tok, ("into", "across", "over", "of", "de", "d", "dans")))
+    return any(o.lemma_.lower() in wanted or any(c.dep_ == "compound" and c.lemma_.lower() in wanted for c in o.children)
+               for o in objs)
 
 
-def _agent_of_verb(verb, ctx: Context, hops: int = 4) -> ActorMention | None:
+def _mentions(tokens, ctx: Context) -> list[ActorMention]:
+    """The actors named at the head of each of ``tokens`` and their conjuncts ("Israel and the US")."""
+    out = []
+    for t in tokens:
+        for c in with_conjuncts(t):
+            m = ctx.mention(c, strict=True)
+            if m is None and c.pos_ == "NOUN":
+                # "Ukrainian drones", "forces loyal to X": the actor behind the people or weapons named
+                m = next(iter(_agents_of_noun(c, ctx, allow_governor=False, follow_subject=False)
+                              or _affiliation(c, ctx)), None)
+            if m is not None and all(m.actor != o.actor for o in out):
+                out.append(m)
+    return out
+
+
+def _affiliation(noun, ctx: Context) -> list[ActorMention]:
+    """"forces loyal to X", "militias linked to X", « des forces fidèles à X »: X."""
+    for c in noun.children:
+        if c.dep_ in ("amod", "acl") and ctx.lexicon.has("affiliation", c.lemma_.lower()):
+            targets = prep_objects(c, ("to", "with", "à", "au", "aux", "de", "du", "des"))
+            found = [m for t in targets if (m := ctx.mention(t, strict=True)) is not None]
+            if found:
+                return found
+    return []
+
+
+def _agents_of_verb(verb, ctx: Context, hops: int = 4) -> list[ActorMention]:
     """Who does what ``verb`` says: its subject (the agent for a passive), else the subject of the clause it
     continues ("trying to…", "…, violating"), or the noun a participle describes ("forces boarding…")."""
+    doc = verb.doc
     for _ in range(hops):
         if is_passive(verb):
-            agents = agents_of(verb)
-            return ctx.mention(agents[0], strict=True) if agents else None
+            return _mentions(agents_of(verb), ctx)
         subj = subject_of(verb)
         if subj is not None:
             if is_relative(subj) and verb.dep_ in ("relcl", "acl:relcl"):
-                return ctx.mention(verb.head, strict=True)
-            m = ctx.mention(subj, strict=True)
-            if m is None and subj.pos_ == "NOUN":
-                m = _agent_of_noun(subj, ctx, allow_governor=False)
-            return m
+                return _mentions([verb.head], ctx)
+            return _mentions([subj], ctx)
         if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):
-            return ctx.mention(verb.head, strict=True)
+            agents = agents_of(verb)
+            return _mentions(agents or [verb.head], ctx)
         if verb.tag_ == "VBG" and verb.dep_ in ("xcomp", "advcl", "acl"):
             # "pointed to Baku ignoring…": the noun right before the participle does it
-            prev = verb.doc[verb.left_edge.i - 1] if verb.left_edge.i > 0 else None
+            prev = doc[verb.left_edge.i - 1] if verb.left_edge.i > 0 else None
             if prev is not None and prev.pos_ in ("PROPN", "NOUN") and prev.head.i in (verb.head.i,) + tuple(
                     p.i for p in verb.head.children if p.dep_ == "prep"):
-                m = ctx.mention(prev, strict=True)
-                if m is not None:
-                    return m
+                found = _mentions([prev], ctx)
+                if found:
+                    return found
         if verb.dep_ == "advcl" and verb.tag_ == "VBG":
             # "monitored Iranian forces, illegally boarding a vessel": the object right before does it
             obj = next((o for o in verb.head.children if o.dep_ in OBJECT_DEPS and o.right_edge.i < verb.i
-                        and all(t.is_punct for t in verb.doc[o.right_edge.i + 1:verb.left_edge.i])), None)
+                        and all(t.is_punct for t in doc[o.right_edge.i + 1:verb.left_edge.i])), None)
             if obj is not None:
-                m = ctx.mention(obj, strict=True)
-                if m is not None:
-                    return m
+                found = _mentions([obj], ctx)
+                if found:
+                    return found
         if verb.dep_ not in ("xcomp", "advcl", "conj", "ccomp", "pcomp", "acomp", "attr") or verb.head is verb:
-            return None
+            return []
         verb = verb.head
         if verb.dep_ == "prep" and verb.head is not verb:
             verb = verb.head
-    return None
+    return []
 
 
-def _agent_of_noun(noun, ctx: Context, allow_governor: bool) -> ActorMention | None:
-    """The actor a wrongdoing noun is charged to: "Baku's plans", "the ELN attack", "the Azerbaijani
-    buildup", "attack by X", « l'agression de X »; with ``allow_governor``, also the subject of the clause
-    whose object or predicate it is ("X opted for terrorism", "X's actions constitute a violation")."""
+def _agents_of_noun(noun, ctx: Context, allow_governor: bool, follow_subject: bool = True) -> list[ActorMention]:
+    """The actors a wrongdoing noun is charged to: "Baku's plans", "the ELN attack", "the Azerbaijani
+    buildup", "attack by X", "the seizure of a building by X", « l'agression de X », « le passage
+    organisé par X »; with ``allow_governor``, also the subject of the clause whose object or predicate
+    it is ("X opted for terrorism", "X's actions constitute a violation")."""
     lex = ctx.lexicon
+    subj = subject_of(noun)
+    if follow_subject and subj is not None and not is_relative(subj):
+        # a verb the tagger took for a noun ("the junta is bombing villages")
+        return _agents_of_verb(noun, ctx, hops=1)
     for c in noun.children:
         if c.dep_ in ("poss", "nmod:poss") or (c.dep_ in ("compound", "amod", "nmod") and c.i < noun.i):
-            if c.dep_ in ("poss", "nmod:poss") and is_pronoun(c) and c.lower_ in ("its", "their", "his", "her"):
-                m = ctx.mention(c, strict=True)
-            elif lex.has("charge_adj", c.lemma_.lower()) or lex.has("charge_noun", c.lemma_.lower()):
+            if lex.has("charge_adj", c.lemma_.lower()) or lex.has("charge_noun", c.lemma_.lower()):
                 continue
-            else:
-                m = ctx.mention(c, strict=True)
+            m = ctx.mention(c, strict=True)
             if m is not None:
-                return m
-    for c in agents_of(noun):
-        m = ctx.mention(c, strict=True)
-        if m is not None:
-            return m
+                return [m]
+    found = _mentions(agents_of(noun), ctx)
+    if found:
+        return found
     for c in noun.children:
-        if c.dep_ in ("nmod", "amod") and c.i > noun.i and case_marker(c) in ("de", "du", "des", "d", ""):
-            if c.pos_ in ("PROPN", "ADJ", "NOUN") and (case_marker(c) or c.dep_ == "amod"):
+        # "the seizure of a building by X", « le passage de migrants, organisé par X »
+        if c.dep_ in ("prep", "acl", "nmod") and (c.dep_ != "prep" or c.lower_ in ("of", "de")):
+            inner = [g for g in c.children if g.dep_ == "pobj"] if c.dep_ == "prep" else [c]
+            for g in inner:
+                found = _mentions(agents_of(g), ctx)
+                if found:
+                    return found
+    for c in noun.children:
+        if c.dep_ in ("nmod", "amod") and c.i > noun.i and (case_marker(c) in ("de", "du", "des", "d") or c.dep_ == "amod"):
+            if c.pos_ in ("PROPN", "ADJ", "NOUN"):
                 m = ctx.mention(c, strict=True)
-                if m is not None:
-                    return m
+                if m is not None and m.start <= c.idx < m.end:
+                    return [m]
     if not allow_governor:
-        return None
+        return []
     head = noun.head
     if noun.dep_ == "pobj" and head.dep_ == "prep":
         head = head.head
-    if noun.dep_ in OBJECT_DEPS | {"pobj", "attr", "oprd", "acomp", "obl", "obl:arg", "xcomp", "nsubj"} and head is not noun:
-        if noun.dep_ == "nsubj":
-            return None
+    if noun.dep_ in OBJECT_DEPS | {"pobj", "attr", "oprd", "acomp", "obl", "obl:arg", "xcomp"} and head is not noun:
         if head.pos_ in ("VERB", "AUX") and not ctx.lexicon.readings(head.lemma_.lower(), "VERB"):
-            return _agent_of_verb(head, ctx, hops=2)
+            return _agents_of_verb(head, ctx, hops=2)
         if head.lemma_.lower() in COPULAS:
-            return _agent_of_verb(head, ctx, hops=1)
-    return None
+            return _agents_of_verb(head, ctx, hops=1)
+    return []
 
 
 def _is_reciprocal_object(tok, ctx: Context) -> bool:

@@ -32,8 +32,12 @@ def children(tok, deps) -> list:
 
 
 def subject_of(tok):
-    """The subject of ``tok`` (a verb), or None."""
-    return next((c for c in tok.children if c.dep_ in SUBJECT_DEPS), None)
+    """The subject of ``tok`` (a verb), or None. With two (a dateline the parser took for a subject:
+    "TAIPEI (AP) — Taiwan's government accused…"), the one nearest the verb."""
+    subjects = [c for c in tok.children if c.dep_ in SUBJECT_DEPS]
+    if len(subjects) > 1:
+        return min(subjects, key=lambda c: abs(tok.i - c.i))
+    return subjects[0] if subjects else None
 
 
 def is_passive(tok) -> bool:
@@ -81,7 +85,7 @@ def agents_of(tok) -> list:
     for c in tok.children:
         if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by"):
             out.extend(o for g in c.children if g.dep_ == "pobj" for o in with_conjuncts(g))
-        elif c.dep_ == "obl:agent" or (c.dep_ in ("obl", "nmod", "obl:arg") and case_marker(c) == "par"):
+        elif c.dep_ == "obl:agent" or (c.dep_ in ("obl", "nmod", "obl:arg", "obl:mod") and case_marker(c) == "par"):
             out.extend(with_conjuncts(c))
     return out
 
@@ -225,6 +229,8 @@ def _runs_on(doc, prev_start: int, prev_end: int, start: int) -> bool:
     last = next((doc[i] for i in range(prev_end - 1, prev_start - 1, -1) if not doc[i].is_space), None)
     if last is None or start >= len(doc):
         return False
+    if all(doc[i].is_punct or doc[i].is_space for i in range(prev_start, prev_end)):
+        return "\n" not in doc.text[doc[prev_start].idx: doc[start].idx]  # a lone opening « before its sentence
     gap = doc.text[last.idx + len(last): doc[start].idx]
     if "\n" in gap:
         return False
