@@ -10,12 +10,13 @@ STAMP  := $(VENV)/.installed
 
 install: $(STAMP)
 
-$(STAMP): requirements.lock requirements-models.txt pyproject.toml scripts/system-deps.sh
+$(STAMP): requirements.lock requirements-models.txt pyproject.toml scripts/system-deps.sh web/package-lock.json scripts/build-web.sh
 	test -x $(PY) || python3 -m venv $(VENV)
 	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements.lock
 	$(PY) -m pip install --quiet --disable-pip-version-check --require-hashes --no-deps -r requirements-models.txt
 	$(PY) -m pip install --quiet --disable-pip-version-check --no-deps -e .
 	scripts/system-deps.sh
+	scripts/build-web.sh
 	touch $(STAMP)
 
 # Build the claim graph of seeds/ into $(DATA)/ and serve it (API + web page) on 127.0.0.1:8000 until stopped.
