@@ -43,8 +43,6 @@ from kg.timex import parse_anchor
 #: claims whose articles were published this many days apart, with no event time to tie them, are
 #: about different things (a charge repeated years later is a new claim)
 MAX_ARTICLE_GAP_DAYS = 90
-#: articles published this many days apart or less report the same news (corroborates a shared kind)
-SAME_NEWS_DAYS = 3
 #: slack when comparing event times from two reports (one says "Wednesday", the other the next day)
 TIME_SLACK_DAYS = 2
 #: content-word overlap (Jaccard) that alone makes two same-language statements one claim
@@ -73,7 +71,7 @@ class ClaimFeatures:
     """What clustering compares about one statement."""
 
     relation: Relation
-    order: tuple  # (article id, evidence start, relation id): the deterministic order of everything
+    order: tuple  # (article id, evidence start, relation id, index in its article): the order of everything
     language: str
     article_date: date | None
     source_side: str  # the source's state (top of its part_of chain)
@@ -85,6 +83,7 @@ class ClaimFeatures:
     times: Mapping[str, tuple[tuple[date, date], ...]]  # event kind -> known time intervals
     time_texts: Mapping[str, frozenset[str]]  # event kind -> time expressions left unresolved (no date)
     places: Mapping[str, frozenset[str]]  # event kind -> place QIDs
+    place_names: Mapping[str, frozenset[str]]  # event kind -> folded names of places without a QID
     terms: frozenset[str]
 
 
@@ -126,13 +125,16 @@ def _interval(event: Event) -> tuple[date, date] | None:
     return (lo, hi) if lo and hi else None
 
 
-def claim_features(graph: ArticleGraph, relation: Relation, parents: Mapping[str, str | None]) -> ClaimFeatures:
+def claim_features(graph: ArticleGraph, relation: Relation, parents: Mapping[str, str | None],
+                   index: int = 0) -> ClaimFeatures:
+    """What clustering compares about ``relation``, the ``index``-th relation of ``graph``."""
     events = {e.id: e for e in graph.events}
     mine = [events[i] for i in relation.events if i in events]
     charged = side_of(relation.target.actor, parents) if relation.relation == "accuses" and relation.target else None
     times: dict[str, list] = {}
     time_texts: dict[str, set] = {}
     places: dict[str, set] = {}
+    place_names: dict[str, set] = {}
     about = {charged} if charged else set()
     for e in mine:
         span = _interval(e)
@@ -142,10 +144,12 @@ def claim_features(graph: ArticleGraph, relation: Relation, parents: Mapping[str
             time_texts.setdefault(e.kind, set()).add(fold(e.time_text))
         if e.place_wikidata:
             places.setdefault(e.kind, set()).add(e.place_wikidata)
+        elif e.place:
+            place_names.setdefault(e.kind, set()).add(fold(e.place))
         about |= {side_of(p, parents) for p in e.participants}
     return ClaimFeatures(
         relation=relation,
-        order=(graph.article.id, relation.evidence.start, relation.id),
+        order=(graph.article.id, relation.evidence.start, relation.id, index),
         language=graph.article.language,
         article_date=parse_anchor(graph.article.date),
         source_side=side_of(relation.source.actor, parents),
@@ -157,6 +161,7 @@ def claim_features(graph: ArticleGraph, relation: Relation, parents: Mapping[str
         times={k: tuple(v) for k, v in times.items()},
         time_texts={k: frozenset(v) for k, v in time_texts.items()},
         places={k: frozenset(v) for k, v in places.items()},
+        place_names={k: frozenset(v) for k, v in place_names.items()},
         terms=content_terms(relation.content.text, graph.article.language),
     )
 
@@ -204,11 +209,27 @@ def events_agree(a: ClaimFeatures, b: ClaimFeatures) -> bool:
     if when == "unknown" and a.article_date and b.article_date \
             and abs((a.article_date - b.article_date).days) > MAX_ARTICLE_GAP_DAYS:
         return False
-    for kind in a.kinds & b.kinds:
-        pa, pb = a.places.get(kind), b.places.get(kind)
-        if pa and pb and not pa & pb:
-            return False
-    return True
+    return not any(_place_relation(a, b, kind) == "different" for kind in a.kinds & b.kinds)
+
+
+def _names_match(x: str, y: str) -> bool:
+    return x == y or f" {x} " in f" {y} " or f" {y} " in f" {x} "  # "karabakh" / "nagorno karabakh"
+
+
+def _place_relation(a: ClaimFeatures, b: ClaimFeatures, kind: str) -> str:
+    """"same", "different" or "unknown" place for one event kind. Countries compare by QID; other place
+    names only within one language (« Genève » and "Geneva" are not known to be one place), a name
+    inside the other counting as the same place."""
+    qa, qb = a.places.get(kind), b.places.get(kind)
+    if qa and qb:
+        return "same" if qa & qb else "different"
+    na, nb = a.place_names.get(kind), b.place_names.get(kind)
+    if na and nb:
+        if any(_names_match(x, y) for x in na for y in nb):
+            return "same"
+        if a.language == b.language:
+            return "different"
+    return "unknown"
 
 
 def kind_weight(kind: str) -> float:
@@ -232,7 +253,7 @@ def pair_score(a: ClaimFeatures, b: ClaimFeatures) -> float:
         score += max(kind_weight(k) * min(a.salience[k], b.salience[k]) for k in shared)
         if a.charged is None and a.about & b.about:
             score += 0.5
-        if any(a.places.get(k, frozenset()) & b.places.get(k, frozenset()) for k in shared):
+        if any(_place_relation(a, b, k) == "same" for k in shared):
             score += 0.5
         if _time_relation(a, b) == "same":
             score += 0.5
@@ -250,18 +271,15 @@ def merge_threshold(a: ClaimFeatures) -> float:
 
 def corroborated(a: ClaimFeatures, b: ClaimFeatures) -> bool:
     """Whether two statements of different articles meet on more than an event kind and the accused: the
-    same time or place, another participant in common, or articles published within days of each other
-    ("blocking the Lachin corridor" and « assiéger un lac », both blockades charged to one state in two
-    undated articles, stay apart)."""
+    same time or place, or another participant in common ("blocking the Lachin corridor" and « assiéger
+    un lac », both blockades charged to one state, stay apart; so do two attacks charged to one state in
+    the news of one day, which in a war are many)."""
     shared = a.kinds & b.kinds
     if _time_relation(a, b) == "same":
         return True
-    if any(a.places.get(k, frozenset()) & b.places.get(k, frozenset()) for k in shared):
+    if any(_place_relation(a, b, k) == "same" for k in shared):
         return True
-    if (a.about & b.about) - {a.charged, None}:
-        return True
-    return bool(a.article_date and b.article_date
-                and abs((a.article_date - b.article_date).days) <= SAME_NEWS_DAYS)
+    return bool((a.about & b.about) - {a.charged, None})
 
 
 def same_claim(a: ClaimFeatures, b: ClaimFeatures) -> float:
@@ -302,7 +320,7 @@ def denial_score(denial: ClaimFeatures, claim: ClaimFeatures) -> float:
     if not same_article:
         # in another article a shared kind alone is too weak ("blocking a corridor" and "besieging a
         # lake" are both blockades): the event must also meet in time or place, or the words agree
-        same_place = any(denial.places.get(k, frozenset()) & claim.places.get(k, frozenset()) for k in shared)
+        same_place = any(_place_relation(denial, claim, k) == "same" for k in shared)
         if not (same_place or _time_relation(denial, claim) == "same" or words >= DENIAL_WORDS):
             return 0.0
     score = len(shared) + 2 * words + 0.5 * answers_charge + 0.5 * answers_speaker
@@ -411,8 +429,11 @@ def cluster_claims(graphs: Iterable[ArticleGraph], actors: Iterable[Actor]) -> t
     for g in graphs:  # an actor only an article knows still has its part_of
         for a in g.actors:
             parents.setdefault(a.id, a.part_of)
-    feats = sorted((claim_features(g, r, parents) for g in graphs for r in g.relations), key=lambda f: f.order)
-    position = {f.relation.id: i for i, f in enumerate(feats)}
+    feats = sorted((claim_features(g, r, parents, n) for g in graphs for n, r in enumerate(g.relations)),
+                   key=lambda f: f.order)
+    position: dict[str, int] = {}
+    for i, f in enumerate(feats):
+        position.setdefault(f.relation.id, i)
     clusters = _Clusters(len(feats))
 
     linked: set[tuple[int, int]] = set()  # claim pairs that are the same claim by themselves
@@ -477,15 +498,21 @@ def cluster_claims(graphs: Iterable[ArticleGraph], actors: Iterable[Actor]) -> t
     # 3. records
     parents_side = {f.relation.source.actor: f.source_side for f in feats}
     out_clusters: list[ClaimCluster] = []
-    claim_of: dict[str, str] = {}
+    claim_of: dict[tuple[str, int], str] = {}  # by (article, index): two relations may share an id
+    used_ids: set[str] = set()
     for root in sorted(clusters.members):
         members = [feats[k] for k in clusters.members[root]]
         cluster = _cluster_record(members, parents_side)
+        if cluster.id in used_ids:
+            # two clusters led by relations sharing an id: tell them apart by the relation's place
+            cluster = replace(cluster, id=claim_id(f"{members[0].relation.id}#{members[0].order[3]}"))
+        used_ids.add(cluster.id)
         out_clusters.append(cluster)
         for m in members:
-            claim_of[m.relation.id] = cluster.id
+            claim_of[(m.order[0], m.order[3])] = cluster.id
     out_graphs = tuple(
-        replace(g, relations=tuple(replace(r, claim=claim_of.get(r.id, r.claim)) for r in g.relations))
+        replace(g, relations=tuple(replace(r, claim=claim_of.get((g.article.id, n), r.claim))
+                                   for n, r in enumerate(g.relations)))
         for g in graphs)
     return out_graphs, tuple(out_clusters)
 
@@ -512,7 +539,7 @@ def _cluster_record(members: Sequence[ClaimFeatures], side: Mapping[str, str | N
     return ClaimCluster(
         id=claim_id(members[0].relation.id),
         label=_label(representative.relation.content.text),
-        relations=tuple(m.relation.id for m in members),
+        relations=tuple(dict.fromkeys(m.relation.id for m in members)),
         supporters=supporters,
         deniers=deniers,
         contested=contested,

@@ -394,6 +394,31 @@ def owner_is_speaker(doc, mention: EventMention) -> bool:
                for h in holders for c in h.children)
 
 
+def named_complement_place(doc, mention: EventMention, actors, excluded: frozenset[int]) -> tuple[str, str | None] | None:
+    """The place a proper name attached to an event noun gives ("the Pahalgam attack", « l'attaque de
+    Pahalgam », "the massacre of Kishishe") when that name is no actor (an actor there takes part)."""
+    trigger = doc[mention.trigger]
+    if trigger.pos_ not in ("NOUN", "PROPN"):
+        return None
+    names = []
+    for child in trigger.children:
+        if child.dep_ in ("compound", "nmod", "poss", "nmod:poss") and child.pos_ == "PROPN":
+            names.append(child)
+        elif child.dep_ == "prep" and child.lower_ == "of":
+            names += [g for g in child.children if g.dep_ == "pobj" and g.pos_ == "PROPN"]
+    for tok in names:
+        if tok.i in excluded:
+            continue
+        name = _name_span(doc, tok)
+        if _names_people(name) or actors.resolve(name) is not None:
+            continue
+        hit = _country_of(name.text)
+        if hit and hit[1] == "name":
+            return hit[0].name_en, hit[0].wikidata
+        return name.text.strip(_PUNCT + " "), None
+    return None
+
+
 def _mention_span(doc, tok):
     """The phrase of a participant token: its left modifiers and the proper-name parts after it."""
     right = tok.i
@@ -513,7 +538,7 @@ def extract_events(doc, article: Article, relations: Sequence[Relation], actors)
         trigger = doc[m.trigger]
         start, end = _label_span(doc, m, runs)
         timex = event_time(trigger, timex_roots, cue_tokens)
-        place = event_place(doc, m, timex_tokens)
+        place = event_place(doc, m, timex_tokens) or named_complement_place(doc, m, actors, timex_tokens)
         place_tokens = set()
         if place is not None:
             place_tokens = {t.i for t in trigger.sent if place[0] and t.text in place[0]}

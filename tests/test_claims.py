@@ -306,3 +306,13 @@ def test_cluster_label_is_the_claim_in_one_line_without_a_leading_that():
     a.relation("a1", "accuses", "AM", "that Azerbaijan\nwas massing troops", target="AZ")
     _, claims = cluster_claims([a.graph()], ACTORS)
     assert claims[0].label == "Azerbaijan was massing troops"
+
+
+def test_two_relations_sharing_an_id_each_get_their_own_cluster():
+    # an extractor that gives one id to "X accused Y and Z" twice must not put Y's and Z's claims together
+    a = Builder("a", "en", None, "Armenia accused Azerbaijan and Russia of shelling.")
+    a.relation("dup", "accuses", "AM", "Armenia accused Azerbaijan and Russia of shelling.", target="AZ")
+    a.relation("dup", "accuses", "AM", "Armenia accused Azerbaijan and Russia of shelling.", target="RU")
+    graphs, claims = cluster_claims([a.graph()], ACTORS)
+    assert len(claims) == 2
+    assert graphs[0].relations[0].claim != graphs[0].relations[1].claim

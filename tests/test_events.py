@@ -378,3 +378,23 @@ def test_a_place_name_with_of_inside_is_one_place():
     doc = make_doc("en", rows)
     events, _ = extract_events(doc, Article(id="a", text=doc.text, language="en"), [], CountryActors())
     assert (events[0].place, events[0].place_wikidata) == ("Gulf of Aden", None)
+
+
+@pytest.mark.parametrize("lang,rows", [
+    ("en", [("the", "the", "DET", 2, "det"), ("Pahalgam", "Pahalgam", "PROPN", 2, "compound"),
+            ("attack", "attack", "NOUN", 2, "ROOT")]),
+    ("fr", [("l'", "le", "DET", 1, "det"), ("attaque", "attaque", "NOUN", 1, "ROOT"), ("de", "de", "ADP", 3, "case"),
+            ("Pahalgam", "Pahalgam", "PROPN", 1, "nmod")]),
+])
+def test_a_name_on_an_event_noun_that_is_no_actor_is_its_place(lang, rows):
+    doc = make_doc(lang, rows, spaces=[lang == "en", True, True, False][: len(rows)])
+    events, _ = extract_events(doc, Article(id="a", text=doc.text, language=lang), [], CountryActors())
+    assert (events[0].kind, events[0].place, events[0].participants) == ("attack", "Pahalgam", ())
+
+
+def test_a_name_on_an_event_noun_that_is_an_actor_takes_part():
+    rows = [("l'", "le", "DET", 1, "det"), ("offensive", "offensive", "NOUN", 1, "ROOT"), ("de", "de", "ADP", 3, "case"),
+            ("Azerbaïdjan", "Azerbaïdjan", "PROPN", 1, "nmod")]
+    doc = make_doc("fr", rows, spaces=[False, True, True, False])
+    events, _ = extract_events(doc, Article(id="a", text=doc.text, language="fr"), [], CountryActors())
+    assert (events[0].place, events[0].participants) == (None, ("AZ",))
