@@ -36,11 +36,13 @@ Actor ids are deterministic (see `kg.resolve.actor_ids`), so articles resolve to
 """
 from __future__ import annotations
 
+import re
 from collections import Counter
+from dataclasses import replace
 
 from kg.model import Actor, ActorMention, Article
 from kg.resolve import actor_ids
-from kg.resolve.coreference import Linked, antecedent, pronoun_features
+from kg.resolve.coreference import Linked, antecedent, last_two_sides, pronoun_features
 from kg.resolve.datelines import excluded_ranges
 from kg.resolve.gazetteer import CAPITAL, NAME, load_gazetteer
 from kg.resolve.lexicon import load_lexicon
@@ -71,7 +73,9 @@ class ArticleActors:
         self._sentence_of = sentence_index(doc)
         linker = Linker(doc, article.text, g, lexicon, _home_state(article.text, excluded, mentions, g),
                         self._sentence_of)
-        self._links: list[Linked] = linker.link(mentions)
+        self._quotes = quotation_ranges(article.text)
+        self._links: list[Linked] = [replace(ln, quoted=self._in_quotes(ln.mention.char_start))
+                                     for ln in linker.link(mentions)]
         self._by_token: list = [None] * len(doc)
         for n, ln in enumerate(self._links):
             for k in range(ln.mention.start, min(ln.mention.end, len(doc))):
@@ -101,8 +105,12 @@ class ArticleActors:
         return ActorMention(actor=actor.id, surface=self.article.text[start:end], start=start, end=end)
 
     def resolve_all(self, span) -> tuple[ActorMention, ...]:
-        """One mention per coordinated actor of ``span`` ("Armenia and Azerbaijan"), else `resolve`."""
+        """One mention per coordinated actor of ``span`` ("Armenia and Azerbaijan"); for "the two sides",
+        "both countries", « les deux camps », the last two actors named before; else `resolve`."""
         span = _as_span(self.doc, span)
+        pair = self._two_sides(span)
+        if pair:
+            return pair
         heads = [span.root]
         for tok in span:
             if tok.dep_ == "conj" and tok.head in heads and tok.i != span.root.i:
@@ -120,6 +128,21 @@ class ArticleActors:
             return (m,) if m else ()
         return tuple(out)
 
+    def _two_sides(self, span) -> tuple[ActorMention, ...]:
+        words = [fold(t.text) for t in span]
+        lexicon = load_lexicon(self.language)
+        if not any(w in ("two", "both", "deux") for w in words) or \
+                lexicon.descriptions.get(words[-1] if words else "") != "pair":
+            return ()
+        start = span.start
+        found = last_two_sides(self._links, start, self._sentence_of[start])
+        out = []
+        for ln in found:
+            actor = self._known.get(ln.actor.id, ln.actor)
+            self._use(actor)
+            out.append(ActorMention(actor=actor.id, surface=span.text, start=span.start_char, end=span.end_char))
+        return tuple(out)
+
     def is_actor(self, span) -> bool:
         """Whether ``span`` names an actor (nothing is recorded)."""
         return self._find(_as_span(self.doc, span)) is not None
@@ -129,7 +152,8 @@ class ArticleActors:
         i = token if isinstance(token, int) else token.i
         word = fold(self.doc[i].text)
         features = pronoun_features(word, self.language) or ("any", None, False)
-        ln = antecedent(self._links, i, self._sentence_of[i], features, self.language)
+        ln = antecedent(self._links, i, self._sentence_of[i], features, self.language,
+                        quoted=self._in_quotes(self.doc[i].idx))
         if ln is None:
             return None
         self._use(ln.actor)
@@ -192,13 +216,18 @@ class ArticleActors:
         """A personal pronoun heading the span ("she", « il », "they"); a possessive before a noun
         ("their car", « son voisin ») names the possessor, not the phrase's actor."""
         tok = span.root
-        if tok.pos_ != "PRON" or not pronoun_features(fold(tok.text), self.language):
+        word = fold(tok.text).lstrip("-")  # « a-t-il déclaré »: the pronoun is written "-il"
+        if tok.pos_ != "PRON" or not pronoun_features(word, self.language):
             return None
-        features = pronoun_features(fold(tok.text), self.language)
-        ln = antecedent(self._links, tok.i, self._sentence_of[tok.i], features, self.language)
+        features = pronoun_features(word, self.language)
+        ln = antecedent(self._links, tok.i, self._sentence_of[tok.i], features, self.language,
+                        quoted=self._in_quotes(tok.idx))
         if ln is None:
             return None
         return self._known.get(ln.actor.id, ln.actor), tok.idx, tok.idx + len(tok.text)
+
+    def _in_quotes(self, char: int) -> bool:
+        return any(s <= char < e for s, e in self._quotes)
 
     def _use(self, actor: Actor) -> None:
         known = self._known.get(actor.id, actor)
@@ -210,6 +239,14 @@ class ArticleActors:
     def _state_actor(self, actor_id: str) -> Actor | None:
         state = self._state_ids.get(actor_id)
         return actor_ids.state_actor(state) if state else None
+
+
+_QUOTATIONS = re.compile(r"«[^»]{1,800}»|“[^”]{1,800}”|\"[^\"\n]{1,800}\"")
+
+
+def quotation_ranges(text: str) -> tuple[tuple[int, int], ...]:
+    """Character ranges of quoted passages (« … », “ … ”, " … ")."""
+    return tuple((m.start(), m.end()) for m in _QUOTATIONS.finditer(text))
 
 
 def _as_span(doc, span):

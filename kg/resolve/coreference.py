@@ -44,6 +44,7 @@ class Linked:
     sentence: int
     subject: bool  # the mention is its clause's subject
     gender: str | None  # grammatical (French) or natural gender, when known
+    quoted: bool = False  # inside a quotation: not who speaks it
 
 
 def pronoun_features(word: str, language: str):
@@ -73,10 +74,11 @@ def compatible(link: Linked, features, language: str) -> bool:
 
 
 def antecedent(links: Sequence[Linked], token: int, sentence: int, features, language: str,
-               max_back: int = 3) -> Linked | None:
-    """The actor a pronoun at ``token`` (in ``sentence``) refers to."""
+               max_back: int = 3, quoted: bool = False) -> Linked | None:
+    """The actor a pronoun at ``token`` (in ``sentence``) refers to; a pronoun outside quotation marks
+    ("…", a-t-il déclaré) does not refer to the actors inside them."""
     before = [ln for ln in links if ln.mention.end <= token and sentence - max_back <= ln.sentence <= sentence
-              and compatible(ln, features, language)]
+              and compatible(ln, features, language) and (quoted or not ln.quoted)]
     if not before:
         return None
     same = [ln for ln in before if ln.sentence == sentence]
@@ -101,3 +103,24 @@ def last_matching(links: Sequence[Linked], test: Callable[[Linked], bool]) -> Li
         if ln.actor is not None and test(ln):
             return ln
     return None
+
+
+def last_two_sides(links: Sequence[Linked], token: int, sentence: int, max_back: int = 3) -> tuple[Linked, ...]:
+    """"The two sides", "both countries", « les deux camps »: the last two actors before ``token`` that
+    belong to different sides (a ministry and its state are one side), within a few sentences."""
+    out: list[Linked] = []
+    sides: set[str] = set()
+    for ln in reversed(links):
+        if ln.mention.end > token or ln.sentence < sentence - max_back or ln.actor is None:
+            continue
+        if ln.actor.kind == "person" or ln.mention.place:
+            continue
+        side = ln.actor.part_of or ln.actor.id
+        if side in sides or ln.actor.id in sides:
+            continue
+        sides.update({side, ln.actor.id})
+        out.append(ln)
+        if len(out) == 2:
+            return tuple(reversed(out))
+    return ()
+

@@ -80,6 +80,7 @@ class Gazetteer:
     organizations: dict  # folded form -> Organization
     people: dict  # folded form -> KnownPerson
     outlets: frozenset  # folded outlet names
+    outlet_spellings: dict  # folded outlet name -> the name as spelled (accents matter: Libération)
     max_form_chars: int  # longest folded form of any table: bounds phrase matching
 
     def lookup(self, text: str) -> tuple[State, str] | None:
@@ -186,6 +187,7 @@ def load_gazetteer() -> Gazetteer:
         for n in [r["label"], *_split(r["forms"])]:
             people.setdefault(fold(n), person)
 
-    outlets = frozenset(fold(r["name"]) for r in _rows("outlets.tsv"))
+    spellings = {fold(r["name"]): r["name"] for r in _rows("outlets.tsv")}
+    outlets = frozenset(spellings)
     longest = max(len(k) for table in (state_forms, metonyms, organizations, people, outlets) for k in table)
-    return Gazetteer(states, state_forms, metonyms, organizations, people, outlets, longest)
+    return Gazetteer(states, state_forms, metonyms, organizations, people, outlets, spellings, longest)

@@ -254,7 +254,18 @@ class Linker:
                 return actor_ids.state_actor(st)
         return None
 
+    def _named_by(self, m: Mention) -> Actor | None:
+        """The actor of the mention at ``m.holder`` ("rebels of <the Arakan Army>")."""
+        named = self._mention_at(m.holder)
+        if named is None or named is m:
+            return None
+        return self._actor(named)
+
     def _group(self, m: Mention) -> Actor | None:
+        if m.holder is not None:
+            named = self._named_by(m)
+            if named is not None:
+                return named
         if m.bare:
             noun = m.noun
 
@@ -276,9 +287,14 @@ class Linker:
 
     def _org_noun(self, m: Mention) -> Actor | None:
         noun = m.noun
+        if m.holder is not None:
+            named = self._named_by(m)
+            if named is not None:
+                return named
 
         def named_org(ln: Linked) -> bool:
-            return ln.mention.category in (ORG, GROUP) and ln.actor.kind in ("organization", "group")
+            return ln.mention.category in (ORG, GROUP) and ln.actor.kind in ("organization", "group") \
+                and not ln.mention.place
 
         prev = last_matching(self.links, lambda ln: named_org(ln) and (
             any(_same_stem(w, noun) for w in fold(ln.actor.label).split()) or ln.mention.noun == noun))
@@ -290,12 +306,15 @@ class Linker:
             # an organization whose name says no other kind: "the club" may be "Manchester City",
             # not "the Premier League"
             words = fold(ln.actor.label).split()
-            return named_org(ln) and not any(w in generic and w != noun for w in words[1:]) \
-                and ln.actor.kind == "organization"
+            kinds = {w for w in words[1:] if w in generic and w != noun}
+            if noun in _COLLECTIVE_ORGANIZATION:
+                kinds -= _COLLECTIVE_ORGANIZATION  # "the coalition" may be a platform, an alliance, a front
+            return named_org(ln) and not kinds and ln.actor.kind == "organization"
 
-        if noun in _ANY_ORGANIZATION:
+        if noun in _ANY_ORGANIZATION or noun in _COLLECTIVE_ORGANIZATION:
             prev = last_matching(self.links, untyped)
-            return prev.actor if prev else None
+            if prev is not None or noun in _ANY_ORGANIZATION:
+                return prev.actor if prev else None
         # "the regulator", "the coalition" naming none of the organizations before: an actor of its own
         return actor_ids.named_org_actor(noun[:1].upper() + noun[1:], frozenset())
 
@@ -444,6 +463,9 @@ class Linker:
 # bare nouns that may stand for any organization named before ("the group", « la société »); other
 # organization nouns ("the regulator", "the league") refer back only to a name containing them
 _ANY_ORGANIZATION = _ANY_ORGANIZATION_NOUNS
+# nouns that refer back to any organization named before when one is, else name one of their own
+_COLLECTIVE_ORGANIZATION = frozenset({"coalition", "alliance", "bloc", "party", "union", "front", "platform",
+                                      "movement", "parti", "plateforme", "mouvement"})
 
 _OFFICES = ({"President", "Head of State"}, {"Prime Minister", "Head of Government"})
 

@@ -218,7 +218,9 @@ def _case_fits(scan: Scan, i: int, end: int, what: str, key: str) -> bool:
     if what == OUTLET:
         if written.replace(".", "").replace(" ", "").replace("-", "").isalpha() and len(key) <= 4:
             return written.isupper()  # "AP", "MAP": only in capitals
-        return written[:1].isupper()
+        spelled = scan.gazetteer.outlet_spellings.get(key, "")
+        # accents count: "Liberation Front" is not the newspaper Libération
+        return written[:1].isupper() and "".join(written.split()).casefold() == "".join(spelled.split()).casefold()
     return written[:1].isupper()
 
 
@@ -441,9 +443,22 @@ def institutions(scan: Scan) -> None:
         if _inside_title(scan, q, i):
             i = q.end
             continue
+        if _part_of_a_proper_name(scan, q, i):
+            # "the Rapid Support Forces", "the Libyan National Army", « les Forces de soutien rapide »:
+            # an organization's name, left to `proper_names`
+            end = _name_end(scan, i, q)
+            if end is not None:
+                start = i - 1 if i > 0 and view.words[i - 1] in DETERMINERS.get(scan.language, ()) else i
+                scan.add(Mention(start, end, ORG, name=_text(scan, i, end), definite=start < i,
+                                 char_start=view.starts[i] if start == i else -1))
+                i = end
+            else:
+                i += 1
+            continue
         other = [a for a in q.modifiers if a not in NEUTRAL_ADJECTIVES]
         group_like = [a for a in other if lex.descriptions.get(a) == "group" or lex.descriptions.get(a + "s") == "group"]
-        if group_like or (other and q.iso3 is None):
+        plural_or_definite = q.definite or doc[i + len(q.key.split()) - 1].morph.get("Number") == ["Plur"]
+        if plural_or_definite and (group_like or (other and q.iso3 is None)):
             # "separatist forces", "local authorities": not a state's institution but a group
             label = _label_from_tokens(scan, q.start, q.end)
             scan.add(Mention(q.start, q.end, GROUP, name=label, noun=q.key, plural=True, definite=q.definite))
@@ -451,6 +466,8 @@ def institutions(scan: Scan) -> None:
             continue
         if q.iso3 is None and q.attached is None and q.possessor_pronoun is None and q.definite:
             q.iso3 = _state_in_complement(scan, i + len(q.key.split()) - 1)  # « les militaires au pouvoir à Niamey »
+        if kind.kind == "armed-forces" and not q.definite and _government_modifier(scan, q, i):
+            q.definite = True  # "government forces", « les forces gouvernementales »: the state's
         bare = q.iso3 is None and q.attached is None and q.possessor_pronoun is None
         if bare and (not kind.bare_takes_context or not (q.definite or _is_capitalized_name(scan, i, q))):
             i = q.end
@@ -460,6 +477,60 @@ def institutions(scan: Scan) -> None:
                          bare=bare, attached=q.attached, possessor_pronoun=q.possessor_pronoun, gender=gender,
                          plural=doc[i].morph.get("Number") == ["Plur"]))
         i = q.end
+
+
+def _part_of_a_proper_name(scan: Scan, q: Qualified, i: int) -> bool:
+    """The institution word belongs to a capitalized name: capitalized words before it that name no state
+    ("the Rapid Support Forces", "Libyan National Army"), or, in French, a capitalized word followed by
+    a complement that is not a state (« les Forces de soutien rapide », « l'Armée d'Arakan »)."""
+    view, doc = scan.view, scan.doc
+    for k in range(q.start, i):
+        if view.raw[k][:1].isupper() and scan.at(k) is None and view.words[k] not in DETERMINERS.get(scan.language, ()):
+            return True
+    k = i - 1
+    if k >= 0 and scan.at(k) is None and view.raw[k][:1].isupper() and doc[k].pos_ in ("PROPN", "ADJ", "NOUN") \
+            and not doc[k].is_sent_start:
+        return True
+    form_end = i + len(q.key.split())
+    if view.raw[i][:1].isupper() and not doc[i].is_sent_start and form_end + 1 < len(view):
+        nxt = view.words[form_end]
+        if nxt in ("de", "d'", "du", "des") and scan.language == "fr":
+            after = scan.at(form_end + 1)
+            return after is None or after.category != STATE
+        if nxt == "of" and scan.language == "en" and view.raw[form_end + 1][:1].isupper():
+            after = scan.at(form_end + 1)
+            return after is None or after.category != STATE  # "the Government of National Unity"
+        if scan.language == "fr" and doc[form_end].pos_ == "ADJ" and view.raw[form_end][:1].islower() \
+                and _state_adjective(scan, form_end) is None:
+            return True  # « l'Armée nationale libyenne »
+    return False
+
+
+def _name_end(scan: Scan, i: int, q: Qualified) -> int | None:
+    """End of an organization name opened by a capitalized institution word: its complements
+    (« Forces de soutien rapide », « Armée nationale libyenne », "Government of National Unity"), up to
+    punctuation or a verb."""
+    view, doc = scan.view, scan.doc
+    if not view.raw[i][:1].isupper():
+        return None
+    end = i + len(q.key.split())
+    head = doc[end - 1]
+    limit = min(len(view), end + 6)
+    e = end
+    while e < limit and doc[e].pos_ in ("ADP", "DET", "ADJ", "NOUN", "PROPN") and head.is_ancestor(doc[e]) \
+            and scan.claimed[e] is None:
+        e += 1
+    while e > end and doc[e - 1].pos_ in ("ADP", "DET"):
+        e -= 1
+    return e if e > end else None
+
+
+def _government_modifier(scan: Scan, q: Qualified, i: int) -> bool:
+    view = scan.view
+    before = i - 1 >= 0 and view.words[i - 1] in ("government", "pro-government", "regime")
+    end = i + len(q.key.split())
+    after = end < len(view) and view.words[end] in ("gouvernementales", "gouvernementaux", "loyalistes")
+    return before or after
 
 
 def _inside_title(scan: Scan, q: Qualified, i: int) -> bool:
@@ -533,9 +604,13 @@ def _gender_of(tok) -> str | None:
 
 
 def _label_from_tokens(scan: Scan, i: int, end: int) -> str:
-    words = [scan.view.raw[k] for k in range(i, end) if scan.view.words[k] not in DETERMINERS.get(scan.language, ())
-             and scan.view.words[k] not in POSSESSIVE_PRONOUNS]
-    label = " ".join(words).strip()
+    """The words i..end as written, without a leading determiner or possessive, capitalized."""
+    view = scan.view
+    while i < end and (view.words[i] in DETERMINERS.get(scan.language, ()) or view.words[i] in POSSESSIVE_PRONOUNS):
+        i += 1
+    if i >= end:
+        return ""
+    label = re.sub(r"\s+", " ", scan.text[view.starts[i]:view.ends[end - 1]]).strip()
     return label[:1].upper() + label[1:]
 
 
@@ -858,7 +933,10 @@ def _is_name_word(scan: Scan, i: int) -> bool:
         return False  # "Accusing Rwanda of…" opens a sentence with a capital, not a name
     if tok.pos_ == "PROPN":
         return True
-    if tok.ent_type_ in ("PERSON", "PER", "ORG", "NORP", "GPE", "LOC") and tok.pos_ in ("NOUN", "X", "ADJ"):
+    if tok.pos_ in ("NOUN", "X") and not tok.is_sent_start and (tok.dep_ in ("flat:name", "flat", "appos", "compound")
+                                                               or any(c.isupper() for c in raw[1:])):
+        return True  # « le syndicat SUD-Rail », "ExxonMobil": a capitalized word inside a sentence
+    if tok.ent_type_ in ("PERSON", "PER", "ORG", "NORP", "GPE", "LOC", "MISC") and tok.pos_ in ("NOUN", "X", "ADJ"):
         return not tok.is_sent_start or tok.ent_iob_ == "B" and tok.ent_type_ in ("PERSON", "PER", "ORG")
     return is_acronym(raw) and tok.pos_ in ("NOUN", "X", "NUM") and not tok.is_sent_start
 
@@ -890,8 +968,13 @@ def _proper_run(scan: Scan, i: int) -> int:
             if k is not None:
                 e = k
                 continue
+        if w == "'s" and e + 1 < len(view) and view.raw[e + 1][:1].isupper() and scan.claimed[e + 1] is None \
+                and doc[e + 1].pos_ in ("PROPN", "NOUN", "ADJ"):
+            e += 1  # "the Tigray People's Liberation Front", "the North's National Defense Commission"
+            continue
         # « Conseil national pour la sauvegarde de la patrie »: a named entity running over small words
-        if doc[e].ent_type_ and doc[e].ent_iob_ == "I" and doc[i].ent_type_ in ("ORG", "MISC"):
+        if doc[e].ent_type_ and doc[e].ent_iob_ == "I" and doc[i].ent_type_ in ("ORG", "MISC") \
+                and not doc[e].is_punct and doc[e].pos_ != "VERB":
             e += 1
             continue
         break
@@ -902,8 +985,12 @@ def _proper_run(scan: Scan, i: int) -> int:
 
 def _add_name(scan: Scan, i: int, e: int) -> None:
     doc, view, lex = scan.doc, scan.view, scan.lexicon
+    if e < len(view) and doc[e].ent_iob_ == "I" and doc[e].ent_type_ and doc[e].ent_type_ == doc[e - 1].ent_type_ \
+            and _state_adjective(scan, e) is not None and view.raw[e][:1].islower():
+        scan.claimed[e] = None  # « Rêve géorgien », « Front national »: the adjective is part of the name
+        e += 1
     cut = next((k for k in range(i + 1, e) if view.words[k] == "'s"), None)
-    if cut is not None and cut + 1 < e:
+    if cut is not None and cut + 1 < e and _names_a_place(scan, i, cut):
         # "the North's National Defense Commission": the owner, then the organization, part of it
         _add_name(scan, i, cut)
         owner = scan.at(i)
@@ -923,6 +1010,20 @@ def _add_name(scan: Scan, i: int, e: int) -> None:
             lex.descriptions.get(view.words[e2]) in ("group", "organization") and doc[e2].pos_ == "NOUN":
         noun, e2 = view.words[e2], e2 + 1
     start = i
+    owner_state = None
+    if i >= 2 and view.words[i - 1] == "'s" and scan.at(i - 2) is not None and scan.at(i - 2).category == STATE:
+        owner_state = scan.at(i - 2).iso3  # "South Korea's Joint Chiefs of Staff"
+    demonym = _state_adjective(scan, i - 1) if i > 0 and view.raw[i - 1][:1].isupper() else None
+    if demonym and (org_noun or ents & {"ORG"} or noun is not None) and not ents & {"PERSON", "PER"}:
+        # "the Ethiopian Human Rights Commission", "the Libyan National Army": the adjective is part of the name
+        adjective = scan.at(i - 1)
+        idx = scan.claimed[i - 1]
+        scan.claimed[i - 1] = None
+        del adjective, idx
+        i = i - 1
+        name = _text(scan, i, e)
+        words = [view.words[k] for k in range(i, e)]
+        start = i
     if i > 0 and view.words[i - 1] in DETERMINERS.get(scan.language, ()) and scan.claimed[i - 1] is None:
         start = i - 1
     if all(doc[k].pos_ == "ADJ" for k in range(i, e)) and e < len(view) and view.raw[e][:1].islower():
@@ -951,14 +1052,24 @@ def _add_name(scan: Scan, i: int, e: int) -> None:
         return  # "in Yevlakh" even when the tagger took it for a person's name
     scan.add(Mention(start, e2, category, name=name, noun=noun, plural=noun is not None and noun.endswith("s"),
                      char_start=view.starts[i] if start == i else -1, place=place,
-                     definite=start < i and view.words[start] in DEFINITE))
+                     definite=start < i and view.words[start] in DEFINITE,
+                     iso3=owner_state if category == ORG else None))
+
+
+def _names_a_place(scan: Scan, i: int, cut: int) -> bool:
+    """Whether the words before a possessive 's name a place (or "the North"), not part of a name."""
+    words = [scan.view.words[k] for k in range(i, cut)]
+    if words in (["north"], ["south"], ["nord"], ["sud"]):
+        return True
+    ents = {scan.doc[k].ent_type_ for k in range(i, cut)}
+    return bool(ents & {"GPE", "LOC"}) and not ents & {"ORG", "PERSON", "NORP"}
 
 
 _LOCATIVE = frozenset({"in", "at", "near", "from", "to", "into", "across", "outside", "inside", "around", "on",
                        "a", "dans", "en", "pres", "vers", "depuis", "sur", "au", "aux"})
 
 
-_STRICTLY_LOCATIVE = frozenset({"in", "at", "dans", "a", "en"})
+_STRICTLY_LOCATIVE = frozenset({"in", "at", "dans", "a", "en", "au", "aux"})
 
 
 def _in_locative_phrase(scan: Scan, k: int, strict: bool = False) -> bool:
@@ -1061,8 +1172,9 @@ def descriptions(scan: Scan) -> None:
         end, key = hit
         category = table[key]
         head = doc[end - 1]
+        before_name = _name_right_after(scan, end) is not None
         if head.pos_ not in ("NOUN", "PROPN") or (head.dep_ in ("compound", "amod") and head.head.i > end - 1
-                                                  and category != "statement"):
+                                                  and category != "statement" and not before_name):
             i = end
             continue
         q = Qualified(i, end, key)
@@ -1080,6 +1192,69 @@ def descriptions(scan: Scan) -> None:
 _ANY_ORGANIZATION_NOUNS = frozenset({"group", "organization", "organisation", "movement", "company", "firm", "club",
                                      "body", "groupe", "mouvement", "societe", "entreprise", "firme", "formation",
                                      "compagnie"})
+
+
+def _named_complement(scan: Scan, k: int) -> int | None:
+    """Token of a named organization or unknown place right after "of/in/de" at ``k``."""
+    view = scan.view
+    if k >= len(view) or view.words[k] not in ("of", "in", "de", "d'", "du", "des"):
+        return None
+    j = k + 1
+    if j < len(view) and view.words[j] in DETERMINERS.get(scan.language, ()) and scan.at(j) is None:
+        j += 1
+    m = scan.at(j)
+    if m is not None and m.category == ORG and m.organization is None:
+        return m.start
+    if m is None and j < len(view) and view.raw[j][:1].isupper() and scan.doc[j].pos_ in ("PROPN", "NOUN"):
+        e = _proper_run(scan, j)
+        ents = {scan.doc[x].ent_type_ for x in range(j, e)}
+        if not ents & {"PERSON", "PER"}:
+            # "separatists in Transnistria": the place names the group's authorities
+            scan.add(Mention(j, e, ORG, name=_text(scan, j, e), place=True))
+            return j
+    return None
+
+
+def _name_right_after(scan: Scan, k: int) -> int | None:
+    """Token of an organization's name right after a description noun ("group ELN")."""
+    m = scan.at(k)
+    if m is not None and m.start == k and m.category == ORG and not m.place:
+        return k
+    return None
+
+
+def _absorb_description(scan: Scan, start: int, named: int) -> None:
+    """The description before a name belongs to the name's mention (so a phrase headed by the
+    description resolves to the name)."""
+    idx = scan.claimed[named]
+    m = scan.mentions[idx]
+    if start > 0 and scan.view.words[start - 1] in DETERMINERS.get(scan.language, ()) and scan.claimed[start - 1] is None:
+        start -= 1
+    scan.mentions[idx] = replace(m, start=start, char_start=scan.view.starts[start])
+    for j in range(start, m.start):
+        scan.claimed[j] = idx
+
+
+def _appositive_org(scan: Scan, head: int) -> int | None:
+    """Token of a named organization in apposition to the noun at ``head`` (", Rêve géorgien,")."""
+    doc, view = scan.doc, scan.view
+    for c in doc[head].children:
+        if c.dep_ == "appos" and c.i > head and view.words[c.i - 1] == ",":
+            for t in (c, *c.subtree):
+                m = scan.at(t.i)
+                if m is not None and m.category == ORG:
+                    return m.start
+    # the parser may miss it: ", Name," within a few lower-case words of the noun
+    for k in range(head + 1, min(len(view) - 1, head + 5)):
+        if view.words[k] == ",":
+            m = scan.at(k + 1)
+            if m is not None and m.category == ORG and m.start == k + 1 and m.end < len(view) \
+                    and view.words[m.end] in (",", ")", ".", ";"):
+                return m.start
+            return None
+        if view.raw[k][:1].isupper() or scan.at(k) is not None:
+            return None
+    return None
 
 
 def _led_by_state(scan: Scan, k: int) -> tuple[int, str] | None:
@@ -1127,6 +1302,16 @@ def _group(scan: Scan, q: Qualified) -> None:
         elif end > q.end and q.iso3 is None:
             q.iso3 = _state_adjective(scan, end - 1)
         q.end = end
+    named = _named_complement(scan, q.end)
+    if named is not None:
+        # "rebels of the Arakan Army", « les séparatistes de Transnistrie »: the group is the one named
+        scan.add(Mention(q.start, q.end, GROUP, name=_label_from_tokens(scan, q.start, q.end), noun=q.key,
+                         plural=plural, definite=q.definite, holder=named))
+        return
+    named = _name_right_after(scan, q.end)
+    if named is not None:
+        _absorb_description(scan, q.start, named)  # "guerrilla group ELN", "the opposition Unitary Platform"
+        return
     modified = q.iso3 is not None or q.modifiers or q.attached is not None
     label = _label_from_tokens(scan, q.start, q.end)
     gender = _gender_of(head) if scan.language == "fr" else None
@@ -1147,6 +1332,16 @@ def _org_noun(scan: Scan, q: Qualified) -> None:
         scan.add(Mention(start, q.end, ORG, name=label, noun=q.key, iso3=iso, definite=True))
         return
     head = scan.doc[q.end - 1]
+    named = _name_right_after(scan, q.end) if q.iso3 is None else None
+    if named is not None:
+        _absorb_description(scan, q.start, named)  # « le syndicat SUD-Rail », "the rebel group M23"
+        return
+    appositive = _appositive_org(scan, q.end - 1)
+    if appositive is not None and q.definite:
+        # « le parti au pouvoir, Rêve géorgien, » : the description is the organization named beside it
+        scan.add(Mention(q.start, q.end, GROUP if scan.lexicon.descriptions.get(q.key) == "group" else ORG_NOUN,
+                         noun=q.key, definite=True, holder=appositive))
+        return
     specific = q.key not in _ANY_ORGANIZATION_NOUNS
     if specific and q.iso3 is None and q.attached is None:
         # "the national aviation regulator", "the electoral commission": an actor of its own
