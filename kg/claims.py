@@ -195,8 +195,11 @@ def _time_relation(a: ClaimFeatures, b: ClaimFeatures) -> str:
 
 
 def compatible(a: ClaimFeatures, b: ClaimFeatures) -> bool:
-    """Whether two statements may be in one cluster (the cannot-link test)."""
-    if a.relation.relation != b.relation.relation or a.charged != b.charged:
+    """Whether two statements may be in one cluster (the cannot-link test): the same act, the same
+    accused (an accusation whose accused is unknown may join any), no contradiction in time or place."""
+    if a.relation.relation != b.relation.relation:
+        return False
+    if a.charged != b.charged and not (a.relation.relation == "accuses" and (a.charged is None or b.charged is None)):
         return False
     return events_agree(a, b)
 
@@ -262,11 +265,17 @@ def pair_score(a: ClaimFeatures, b: ClaimFeatures) -> float:
     return score
 
 
-def merge_threshold(a: ClaimFeatures) -> float:
+def merge_threshold(a: ClaimFeatures, b: ClaimFeatures) -> float:
     """Accusations of the same accused need a shared specific event kind (or a background kind and a
-    shared place or time, or like words); assertions, which charge nobody, need a shared kind and two of
-    participants, place and time (or like words)."""
-    return 1.0 if a.charged is not None else 2.0
+    shared place or time, or like words), and so does, within one article, an accusation whose accused
+    the extractor missed ("accused its neighbour of violating its borders"); elsewhere it needs more.
+    Assertions, which charge nobody, need a shared kind and two of participants, place and time (or
+    like words)."""
+    if a.relation.relation == "accuses":
+        if a.charged is not None and b.charged is not None:
+            return 1.0
+        return 1.0 if a.order[0] == b.order[0] else 1.5
+    return 2.0
 
 
 def corroborated(a: ClaimFeatures, b: ClaimFeatures) -> bool:
@@ -289,7 +298,7 @@ def same_claim(a: ClaimFeatures, b: ClaimFeatures) -> float:
         return 0.0
     if a.language == b.language and jaccard(a.terms, b.terms) >= SAME_WORDS:
         return score
-    if score < merge_threshold(a):
+    if score < merge_threshold(a, b):
         return 0.0
     return score if a.order[0] == b.order[0] or corroborated(a, b) else 0.0
 
@@ -399,6 +408,20 @@ def _candidates(feats: Sequence[ClaimFeatures], claims: Sequence[int]) -> list[t
         for pos, i in enumerate(members):
             for j in members[max(0, pos - BLOCK_WINDOW): pos]:
                 pairs.add((min(i, j), max(i, j)))
+    # an accusation whose accused is unknown is compared with the accusations of any accused
+    unknown = [i for i in claims if feats[i].relation.relation == "accuses" and feats[i].charged is None]
+    if unknown:
+        by_rest: dict[tuple, list[tuple]] = {}
+        for key in blocks:
+            if key[1][0] == "accuses" and key[1][1] is not None:
+                by_rest.setdefault((key[0],) + key[2:], []).append(key)
+        for i in unknown:
+            f = feats[i]
+            rests = [("k", k) for k in f.kinds] + [("w", f.language, t) for t in f.terms]
+            for rest in rests:
+                for key in by_rest.get(rest, ()):
+                    for j in _nearest(blocks[key], f):
+                        pairs.add((min(i, j), max(i, j)))
     return sorted(pairs)
 
 
@@ -521,11 +544,13 @@ def claim_id(first_relation_id: str) -> str:
     return "c-" + hashlib.sha1(first_relation_id.encode()).hexdigest()[:12]
 
 
-_LEADING_SUBORDINATOR = re.compile(r"^(?:that|que|qu'|qu’)\s*", re.IGNORECASE)
+# what introduces reported content: "that", "of" (accused X of ...), « que », « de », « selon lesquelles »
+_LEADING_SUBORDINATOR = re.compile(r"^(?:that|of|que|qu'|qu’|de|d'|d’|selon\s+lesquel(?:le)?s?|selon\s+laquelle)\s+|^(?:qu|d)['’]",
+                                   re.IGNORECASE)
 
 
 def _label(text: str) -> str:
-    """A statement's content as a cluster label: one line, without a leading "that" / « que », cut."""
+    """A statement's content as a cluster label: one line, without what introduced it ("that", « que »), cut."""
     text = _LEADING_SUBORDINATOR.sub("", re.sub(r"\s+", " ", text).strip())
     text = text[:1].upper() + text[1:]
     return text if len(text) <= LABEL_CHARS else text[: LABEL_CHARS - 1].rstrip() + "…"
@@ -535,7 +560,9 @@ def _cluster_record(members: Sequence[ClaimFeatures], side: Mapping[str, str | N
     supporters = tuple(dict.fromkeys(m.relation.source.actor for m in members if m.relation.relation in CLAIM_ACTS))
     deniers = tuple(dict.fromkeys(m.relation.source.actor for m in members if m.relation.relation == "denies"))
     contested = any(side.get(s, s) != side.get(d, d) for s in supporters for d in deniers)
-    representative = next((m for m in members if m.relation.relation in CLAIM_ACTS), members[0])
+    # the claim saying the most (content words), the first of those
+    claims = [m for m in members if m.relation.relation in CLAIM_ACTS] or list(members)
+    representative = min(claims, key=lambda m: (-len(m.terms), m.order))
     return ClaimCluster(
         id=claim_id(members[0].relation.id),
         label=_label(representative.relation.content.text),

@@ -316,3 +316,32 @@ def test_two_relations_sharing_an_id_each_get_their_own_cluster():
     graphs, claims = cluster_claims([a.graph()], ACTORS)
     assert len(claims) == 2
     assert graphs[0].relations[0].claim != graphs[0].relations[1].claim
+
+
+def test_an_accusation_whose_accused_was_missed_joins_the_same_charge_in_its_article_only():
+    a = Builder("a", "fr", None, "L'Arménie a accusé son voisin de violer ses frontières. "
+                                 "Pachinian a accusé l'armée azerbaïdjanaise de franchir la frontière.")
+    a.relation("a1", "accuses", "AM", "L'Arménie a accusé son voisin de violer ses frontières.",
+               events=[a.event("e1", "border_violation", "violer ses frontières")])
+    a.relation("a2", "accuses", "AM_MFA", "Pachinian a accusé l'armée azerbaïdjanaise de franchir la frontière.",
+               target="AZ_ARMY", events=[a.event("e2", "border_violation", "franchir la frontière")])
+    b = Builder("b", "fr", None, "La Russie a été accusée de violer les frontières de la Géorgie.")
+    b.relation("b1", "accuses", "AM", "La Russie a été accusée de violer les frontières de la Géorgie.", target="RU",
+               events=[b.event("f1", "border_violation", "violer les frontières")])
+    graphs, claims = cluster_claims([a.graph(), b.graph()], ACTORS)
+    claim_of, _ = clusters_by_relation(graphs, claims)
+    assert claim_of["a1"] == claim_of["a2"] != claim_of["b1"]
+
+
+@pytest.mark.parametrize("content,label", [
+    ("de violer ses frontières", "Violer ses frontières"),
+    ("d’avoir violé la trêve", "Avoir violé la trêve"),
+    ("qu'il avait violé la trêve", "Il avait violé la trêve"),
+    ("of shelling the town", "Shelling the town"),
+    ("selon lesquelles il assiégeait un lac", "Il assiégeait un lac"),
+    ("Defence minister said", "Defence minister said"),
+])
+def test_labels_drop_what_introduced_the_content(content, label):
+    from kg.claims import _label
+
+    assert _label(content) == label
