@@ -137,6 +137,8 @@ def _merge_repeats(statements: list[Statement], text: str) -> list[Statement]:
         twin = next((k for k, other in enumerate(kept)
                      if other.relation.relation == r.relation and other.relation.source.actor == r.source.actor
                      and (r.relation == "denies" or other.relation.cue.start == r.cue.start
+                          or r.relation == "accuses" and other.sentence == s.sentence
+                          and (other.relation.target is None or r.target is None)
                           or other.relation.evidence == r.evidence
                           or r.relation == "asserts" and _nested(other.relation, r))
                      and (other.relation.target is None or r.target is None

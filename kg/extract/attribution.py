@@ -26,7 +26,7 @@ from dataclasses import dataclass, field, replace
 
 from kg.extract.lexicon import CueEntry, Lexicon
 from kg.extract.syntax import (
-    CLAUSE_DEPS, FIRST_PERSON, OBJECT_DEPS, Quotes, Sentence, agents_in, argument_span, case_marker, children,
+    CLAUSE_DEPS, FIRST_PERSON, OBJECT_DEPS, Quotes, Sentence, agents_in, agents_of, argument_span, case_marker, children,
     depth, is_negated, is_passive, is_pronoun, is_relative, objects_of, prep_objects, subject_of, subtree_span,
     trim_punct, with_conjuncts,
 )
@@ -325,13 +325,55 @@ def _mention_points(mentions, ctx: Context, sent: Sentence) -> list[int]:
     return pts
 
 
-def _is_reciprocal(tok, ctx: Context) -> bool:
+def _is_reciprocal(tok, entry: CueEntry, ctx: Context) -> bool:
+    """"blamed each other", « se rejettent (mutuellement) la responsabilité », "traded accusations"."""
     lex = ctx.lexicon
+    if entry.act == "accuse" and entry.objects and any(o.lemma_.lower() in entry.objects for o in objects_of(tok)):
+        return True  # trade / exchange accusations
+    if entry.act == "accuse" and any(c.lemma_.lower() == "se" and c.dep_ not in ("nsubj",) for c in tok.children):
+        return True
     for c in tok.children:
         if c.dep_ in OBJECT_DEPS | {"pobj", "advmod", "npadvmod"}:
             words = " ".join(t.lower_ for t in c.subtree)
             if lex.has("reciprocal", words) or lex.has("reciprocal", c.lower_):
                 return True
+    return False
+
+
+PAIR_WORDS = frozenset({"two", "both", "deux"})
+
+
+def _two_sides(subject, sent: Sentence, ctx: Context) -> tuple[ActorMention, ...]:
+    """"The two sides blamed each other", « les deux camps s'accusent »: the last two actors named
+    before, in this sentence or the two before it."""
+    if subject is None or not any(c.lower_ in PAIR_WORDS for c in subject.children):
+        return ()
+    doc = ctx.doc
+    lo = ctx.sentences[max(0, sent.index - 2)].start
+    window = (doc[lo].idx, subject.left_edge.idx)
+    picked: list[ActorMention] = []
+    for m in reversed(ctx.actors.mentions()):
+        if not (window[0] <= m.start < window[1]) or any(m.actor == p.actor for p in picked):
+            continue
+        if any(_part_of(m.actor, p.actor, ctx) or _part_of(p.actor, m.actor, ctx) for p in picked):
+            continue
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        found = ctx.actors.resolve(span) if span is not None else None
+        if found is not None:
+            picked.append(found)
+        if len(picked) == 2:
+            return tuple(reversed(picked))
+    return ()
+
+
+def _part_of(child: str, parent: str, ctx: Context) -> bool:
+    seen = set()
+    while child and child not in seen:
+        if child == parent:
+            return True
+        seen.add(child)
+        actor = ctx.actors.actor(child)
+        child = actor.part_of if actor else None
     return False
 
 
@@ -460,6 +502,8 @@ def attribute_cue(tok, entry: CueEntry, sent: Sentence, ctx: Context,
             anchor = tok.head.i
             pattern = "relative_object"
 
+    if entry.act == "accuse" and len(sources) < 2 and _is_reciprocal(tok, entry, ctx):
+        sources = _two_sides(subject, sent, ctx) or sources
     if not sources and not deferred_first_person:
         return None
 
@@ -482,6 +526,7 @@ def attribute_cue(tok, entry: CueEntry, sent: Sentence, ctx: Context,
     if QUOTE_FLAG in entry.flags and not (content and any(ctx.quoted(doc[i]) for i in range(*content))):
         return None
 
+    reciprocal = _is_reciprocal(tok, entry, ctx)
     predicate = _predicate(tok, ctx, objects) if entry.act == "qualify" else None
     evidence = _evidence(ctx, sent, [tok.i, tok.i + 1] + _span_points(content)
                          + _span_points(*(doc[o] for o in objects))
@@ -490,7 +535,7 @@ def attribute_cue(tok, entry: CueEntry, sent: Sentence, ctx: Context,
         pattern=pattern, cue=(tok.i, tok.i + 1), entry=entry, sources=sources, content=content,
         evidence=evidence, sentence=sent.index, objects=tuple(dict.fromkeys(objects)),
         addressees=_addressees(tok, entry), predicate=predicate, anchor=anchor,
-        reciprocal=_is_reciprocal(tok, ctx), negated=negated)
+        reciprocal=reciprocal, negated=negated)
 
 
 def _subject_before(tok, sent: Sentence):
@@ -498,7 +543,8 @@ def _subject_before(tok, sent: Sentence):
     doc = tok.doc
     for i in range(tok.i - 1, sent.start - 1, -1):
         t = doc[i]
-        if t.pos_ in ("AUX", "ADV", "PART") or t.dep_ in ("aux", "auxpass", "aux:tense", "neg", "advmod"):
+        if t.pos_ in ("AUX", "ADV", "PART") or t.dep_ in ("aux", "auxpass", "aux:tense", "neg", "advmod") \
+                or t.lemma_.lower() == "se":
             continue
         if t.pos_ not in ("NOUN", "PROPN", "PRON"):
             return None
@@ -537,6 +583,13 @@ def _inverted_object(tok, ctx: Context):
 def _headless_speakers(tok, entry: CueEntry, ctx: Context, enclosing):
     """Speakers of a cue with no subject of its own: participles and coordinated verbs share their
     head's; "cited them as saying" gives the cited; "…, a annoncé le ministre" has its speaker as object."""
+    # "The UN Secretary-General, António Guterres, called on…" parsed as a participle of the name
+    if tok.dep_ == "acl" and tok.tag_ in ("VBD", "VBN") and tok.head.pos_ in ("PROPN", "NOUN") \
+            and tok.head.i < tok.i and not agents_of(tok) and entry.act not in ("accuse", "deny", "qualify", "endorse"):
+        # (an accusation participle is a passive: "the minister, criticized for…")
+        found = ctx.mention(tok.head, strict=True)
+        if found is not None:
+            return (found,), "subject", None
     # French inverted reporting parsed with the speaker as object
     if entry.act in ("report", "concede", "praise") and tok.dep_ not in ("xcomp",):
         objs = children(tok, OBJECT_DEPS)
