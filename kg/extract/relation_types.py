@@ -428,7 +428,7 @@ def _agents_of_verb(verb, ctx: Context, hops: int = 4) -> list[ActorMention]:
             if is_relative(subj) and verb.dep_ in ("relcl", "acl:relcl"):
                 return _mentions([verb.head], ctx)
             return _mentions([subj], ctx)
-        if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):
+        if verb.dep_ == "acl" and (verb.head.pos_ in ("NOUN", "PROPN") or verb.head.dep_ in OBJECT_DEPS | {"nsubj"}):
             agents = agents_of(verb)
             return _mentions(agents or [verb.head], ctx)
         if verb.tag_ == "VBG" and verb.dep_ in ("xcomp", "advcl", "acl"):
