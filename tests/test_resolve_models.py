@@ -40,7 +40,7 @@ def test_english_wire_story():
     assert resolve(actors, doc, "Uwase", nth=1).id == uwase.id
     assert resolve(actors, doc, "Kinshasa").id == "dr-congo"
     m23 = resolve(actors, doc, "M23 rebels")
-    assert (m23.id, m23.label) == ("org.m23", "M23")
+    assert (m23.id, m23.label) == ("org.m23", "M23")  # a name of organizations.tsv
     assert resolve(actors, doc, "the rebels").id == m23.id
     assert resolve(actors, doc, "the accusations") is None
 

@@ -110,6 +110,16 @@ def test_metonyms_sides_governments_diplomacy(vocab, spec, language, expected):
     assert actor_of(actors, doc, 0, len(doc) - 1).id == expected
 
 
+def test_armed_groups_of_the_gazetteer_in_both_languages(vocab):
+    en, d1 = make(vocab, "The/DET/det/1 RSF/PROPN/nsubj/2/ORG denied/VERB/ROOT/2 ./PUNCT/punct/2")
+    fr, d2 = make(vocab, "Les/DET/det/1 Forces/PROPN/nsubj/5/ORG de/ADP/case/4 soutien/NOUN/nmod/1 rapide/ADJ/amod/3 "
+                         "démentent/VERB/ROOT/5 ./PUNCT/punct/5", "fr")
+    sh, d3 = make(vocab, "Les/DET/det/1 shebab/NOUN/nsubj/2 revendiquent/VERB/ROOT/2 ./PUNCT/punct/2", "fr")
+    a, b = actor_of(en, d1, 0, 2), actor_of(fr, d2, 0, 5)
+    assert a.id == b.id and a.label == "Rapid Support Forces"
+    assert actor_of(sh, d3, 0, 2).label == "al-Shabaab"
+
+
 def test_a_group_qualified_by_a_demonym_is_not_the_state(vocab):
     actors, doc = make(vocab, "Ethiopian/ADJ/amod/1/NORP rebels/NOUN/nsubj/2 attacked/VERB/ROOT/2 ./PUNCT/punct/2")
     a = actor_of(actors, doc, 0, 2)
@@ -202,14 +212,14 @@ def test_english_it_skips_people_and_he_skips_states(vocab):
 
 
 def test_definite_descriptions_refer_back(vocab):
-    actors, doc = make(vocab, "Houthi/PROPN/compound/1/NORP rebels/NOUN/nsubj/2 attacked/VERB/ROOT/2 "
+    actors, doc = make(vocab, "Marka/PROPN/compound/1/NORP rebels/NOUN/nsubj/2 attacked/VERB/ROOT/2 "
                               "a/DET/det/4 ship/NOUN/dobj/2 ./PUNCT/punct/2 The/DET/det/7 rebels/NOUN/nsubj/8 "
                               "said/VERB/ROOT/8 ./PUNCT/punct/8 Acme/PROPN/compound/11/ORG Shipping/PROPN/nsubj/12/ORG "
                               "said/VERB/ROOT/12 ./PUNCT/punct/12 The/DET/det/15 company/NOUN/nsubj/16 "
                               "added/VERB/ROOT/16 ./PUNCT/punct/16")
-    houthis = actor_of(actors, doc, 0, 2)
-    assert houthis.id == "org.houthi"
-    assert actor_of(actors, doc, 6, 8).id == houthis.id
+    rebels = actor_of(actors, doc, 0, 2)
+    assert (rebels.id, rebels.label) == ("org.marka", "Marka")
+    assert actor_of(actors, doc, 6, 8).id == rebels.id
     company = actor_of(actors, doc, 10, 12)
     assert (company.id, company.label) == ("org.acme-shipping", "Acme Shipping")
     assert actor_of(actors, doc, 14, 16).id == company.id

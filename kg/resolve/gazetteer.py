@@ -57,6 +57,7 @@ class Organization:
     label: str
     wikidata: str | None
     acronyms: frozenset[str]  # matched case-sensitively
+    lowercase: frozenset[str] = frozenset()  # folded forms news writes in lower case (« les shebab »)
 
     @property
     def id(self) -> str:
@@ -176,7 +177,8 @@ def load_gazetteer() -> Gazetteer:
     for r in _rows("organizations.tsv"):
         names = _split(r["forms"])
         org = Organization(r["label"], r["wikidata"] or None,
-                           frozenset(n for n in names if n.replace(".", "").replace("-", "").isupper()))
+                           frozenset(n for n in names if n.replace(".", "").replace("-", "").replace("/", "").isupper()),
+                           frozenset(fold(n) for n in names if n[:1].islower()))
         for n in [r["label"], *names]:
             organizations.setdefault(fold(n), org)
 

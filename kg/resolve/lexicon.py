@@ -54,7 +54,8 @@ class Lexicon:
     institution_kinds: dict  # kind -> InstitutionKind
     institution_forms: dict  # folded form -> kind
     titles: dict  # folded form -> Title
-    descriptions: dict  # folded noun -> category: group | organization | statement
+    descriptions: dict  # folded noun -> category: group | organization | statement | member | pair
+    armed_nouns: frozenset  # nouns of armed groups: "the insurgents" may be "the rebels" named before
     ministry_nouns: frozenset  # "ministry", « ministère »: a ministry of unsaid kind
     org_generic_nouns: frozenset  # nouns that end an organization's descriptive name
 
@@ -75,10 +76,12 @@ def load_lexicon(language: str) -> Lexicon:
             continue
         titles.setdefault(fold(r["form"]), Title(fold(r["form"]), r["institution"] or None, r["gender"] or None,
                                                  r["role"], r["honorific"] == "yes", r["state"] or None))
-    descriptions = {}
+    descriptions, armed = {}, set()
     for r in _rows("descriptions.tsv"):
         if r["lang"] == lang:
             descriptions.setdefault(fold(r["noun"]), r["category"])
+            if r.get("class") == "armed":
+                armed.add(fold(r["noun"]))
     ministry = frozenset({"ministry", "ministries"} if lang == "en" else {"ministere", "ministeres"})
     generic = frozenset(k for k, v in descriptions.items() if v in ("group", "organization"))
-    return Lexicon(lang, kinds, forms, titles, descriptions, ministry, generic)
+    return Lexicon(lang, kinds, forms, titles, descriptions, frozenset(armed), ministry, generic)

@@ -231,8 +231,9 @@ class Linker:
             if ln.actor is not None and ln.mention.category == ORG and any(fold(a) == key for a in ln.mention.aliases):
                 return ln.actor
         actor = actor_ids.named_org_actor(name, self.lexicon.org_generic_nouns)
-        if m.noun and self.lexicon.descriptions.get(m.noun) == "organization" and m.noun not in fold(name).split():
-            actor = replace(actor, label=f"{name} {m.noun}")  # "Houthi movement", "Democratic Center party"
+        if m.noun and self.lexicon.descriptions.get(m.noun) == "organization" and m.noun not in fold(name).split() \
+                and self._adjectival_name(m):
+            actor = replace(actor, label=f"{name} {m.noun}")  # "Houthi movement", but "Georgian Dream" (party)
         if m.iso3:
             actor = replace(actor, part_of=self.gazetteer.state(m.iso3).id)
         elif m.attached is not None:  # "the North's National Defense Commission"
@@ -240,6 +241,10 @@ class Linker:
             if owner is not None and owner.actor is not None and owner.actor.kind in ("state", "organization"):
                 actor = replace(actor, part_of=owner.actor.id)
         return actor
+
+    def _adjectival_name(self, m: Mention) -> bool:
+        toks = [t for t in self.doc[m.start:m.end] if t.text[:1].isupper()]
+        return len(toks) == 1 and (toks[0].ent_type_ == "NORP" or toks[0].pos_ == "ADJ")
 
     def _compass_state(self, m: Mention) -> Actor | None:
         """"the North", « le Sud »: the state named North… or South… in the article."""
@@ -269,13 +274,19 @@ class Linker:
         if m.bare:
             noun = m.noun
 
+            armed = self.lexicon.armed_nouns
+
             def describes(ln: Linked) -> bool:
                 lm = ln.mention
-                if lm.category not in (GROUP, ORG) or ln.actor.kind == "state":
+                if lm.category not in (GROUP, ORG) or ln.actor.kind == "state" or lm.place:
                     return False
-                return lm.noun == noun or noun in fold(ln.actor.label).split() or _same_stem(lm.noun, noun)
+                if lm.noun == noun or noun in fold(ln.actor.label).split() or _same_stem(lm.noun, noun):
+                    return True
+                # "the insurgents" after "rebels of the Arakan Army"
+                return noun in armed and lm.noun in armed
 
             prev = last_matching(self.links, describes)
+
             if prev is not None:
                 return prev.actor
         if m.possessor_pronoun is not None:
@@ -331,6 +342,12 @@ class Linker:
             if m.start <= token < m.end:
                 actor = self._actor(m)
                 return Linked(m, actor, self.sentence_of[m.start], False, None)
+        # a complement naming its actor further in: "governor of the region of <Belgorod>"
+        for t in self.doc[token].subtree:
+            if t.i > token and t.i - token <= 6:
+                m = self._mention_at(t.i)
+                if m is not None and m.category in (STATE, ORG, INSTITUTION) and m.category != OUTLET:
+                    return Linked(m, self._actor(m), self.sentence_of[m.start], False, None)
         return None
 
     def _state_of(self, actor: Actor) -> str | None:

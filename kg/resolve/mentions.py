@@ -214,6 +214,8 @@ def _case_fits(scan: Scan, i: int, end: int, what: str, key: str) -> bool:
         org = scan.gazetteer.organizations[key]
         if written in org.acronyms or written.replace(" ", "") in org.acronyms:
             return True
+        if key in org.lowercase:
+            return True  # "al-Shabaab", « les shebab », « les talibans »
         return written[:1].isupper() and not written.replace(".", "").replace(" ", "").isupper()
     if what == OUTLET:
         if written.replace(".", "").replace(" ", "").replace("-", "").isalpha() and len(key) <= 4:
@@ -289,6 +291,16 @@ class Qualified:
     definite: bool = False
     modifiers: tuple[str, ...] = ()  # other adjectives before it ("separatist", "local")
     complement_end: int | None = None  # token after an attached complement ("spokesman for the coalition")
+
+
+def _complement_end(scan: Scan, j: int, head) -> int:
+    """Token after a title's complement starting near ``j``: its words up to the first comma
+    ("spokesman for the coalition to support legitimacy in Yemen, …")."""
+    last = max(j, head.right_edge.i)
+    for k in range(j, min(last + 1, len(scan.view))):
+        if scan.view.words[k] in (",", ";", ":", "(", ")"):
+            return k
+    return min(last + 1, len(scan.view))
 
 
 def _state_adjective(scan: Scan, j: int) -> str | None:
@@ -393,10 +405,15 @@ def _qualify_before(scan: Scan, q: Qualified) -> None:
 def _qualify_after(scan: Scan, q: Qualified) -> None:
     view, n = scan.view, len(scan.view)
     k = q.end
-    # French adjective after the noun: « l'armée azerbaïdjanaise », « la partie russe »
-    if k < n and scan.language == "fr" and q.iso3 is None and _state_adjective(scan, k):
-        q.iso3, q.end = _state_adjective(scan, k), k + 1
-        return
+    # French adjective after the noun: « l'armée azerbaïdjanaise », « la partie russe », and after other
+    # adjectives: « les forces spéciales kosovares »
+    if scan.language == "fr" and q.iso3 is None:
+        j = k
+        while j < n and j - k < 2 and scan.at(j) is None and scan.doc[j].pos_ == "ADJ" and view.raw[j][:1].islower():
+            j += 1
+        if j < n and _state_adjective(scan, j):
+            q.iso3, q.end = _state_adjective(scan, j), j + 1
+            return
     if k < n and view.words[k] in OF_WORDS:
         j = k + 1
         m = scan.at(j)
@@ -409,12 +426,11 @@ def _qualify_after(scan: Scan, q: Qualified) -> None:
                     q.iso3, q.end = m.iso3, m.end
             elif m.category in (INSTITUTION, ORG, PERSON, ROLE, MINISTRY, ORG_NOUN, GROUP) or m.category == STATE:
                 q.attached = m.start  # "spokeswoman for <the X Ministry>": not absorbed
-                q.complement_end = max(m.end, scan.doc[m.start].head.right_edge.i + 1
-                                       if scan.doc[m.start].head.i >= m.start else m.end)
+                q.complement_end = _complement_end(scan, m.end - 1, scan.doc[m.end - 1])
         elif m is None and j < n and scan.doc[j].pos_ in ("NOUN", "PROPN", "ADJ") and scan.doc[j].text[:1] != "(":
             q.attached = j  # a mention a later recognizer finds there ("spokesman for <the coalition>")
             head = scan.doc[j] if scan.doc[j].pos_ != "ADJ" else scan.doc[j].head
-            q.complement_end = max(j + 1, min(head.right_edge.i + 1, len(view)))
+            q.complement_end = _complement_end(scan, j, head)
 
 
 # ------------------------------------------------------------------------------------------------
@@ -953,7 +969,12 @@ def _proper_run(scan: Scan, i: int) -> int:
     view, doc = scan.view, scan.doc
     e = i + 1
     while e < len(view):
-        if scan.claimed[e] is not None or not view.words[e]:
+        if not view.words[e]:
+            break
+        if scan.claimed[e] is not None:
+            if _governed_name_word(scan, i, e):
+                e += 1
+                continue
             break
         w, raw = view.words[e], view.raw[e]
         if raw[:1].isupper() and (doc[e].pos_ in ("PROPN", "NOUN", "ADJ", "X", "NUM") or doc[e].ent_type_) \
@@ -972,15 +993,36 @@ def _proper_run(scan: Scan, i: int) -> int:
                 and doc[e + 1].pos_ in ("PROPN", "NOUN", "ADJ"):
             e += 1  # "the Tigray People's Liberation Front", "the North's National Defense Commission"
             continue
-        # « Conseil national pour la sauvegarde de la patrie »: a named entity running over small words
-        if doc[e].ent_type_ and doc[e].ent_iob_ == "I" and doc[i].ent_type_ in ("ORG", "MISC") \
-                and not doc[e].is_punct and doc[e].pos_ != "VERB":
+        # « Conseil national pour la sauvegarde de la patrie », « Fédération sénégalaise de football »,
+        # "Organization of American States": lower-case words the name's first word governs
+        if _governed_name_word(scan, i, e):
             e += 1
             continue
         break
     while e > i + 1 and (view.words[e - 1] in NAME_JOINERS or view.words[e - 1] in DETERMINERS.get(scan.language, ())):
         e -= 1
     return e
+
+
+def _governed_name_word(scan: Scan, i: int, e: int) -> bool:
+    doc, view = scan.doc, scan.view
+    tok, first = doc[e], doc[i]
+    if scan.language == "fr" and scan.claimed[e] is not None and _state_adjective(scan, e) and view.raw[e][:1].islower() \
+            and tok.head.i == i and first.pos_ in ("NOUN", "PROPN"):
+        scan.claimed[e] = None  # « Fédération sénégalaise de football »: the adjective is part of the name
+        return True
+    if tok.is_punct or tok.pos_ in ("VERB", "AUX", "PRON", "SCONJ", "CCONJ") or scan.claimed[e] is not None:
+        return False
+    if not first.is_ancestor(tok) and not (first.head.i == tok.i or (first.head.is_ancestor(tok) and first.dep_ in (
+            "compound", "amod", "flat", "flat:name"))):
+        return False
+    if scan.language == "fr":
+        # a lower-case adjective, noun, or « de/pour/la » inside the name, but never the last word a verb governs
+        return tok.pos_ in ("ADJ", "NOUN", "ADP", "DET", "PROPN") and (tok.pos_ not in ("ADP", "DET") or (
+            e + 1 < len(view) and doc[e + 1].pos_ in ("NOUN", "DET", "PROPN", "ADJ")))
+    # English: "of", "for", "and", "the" between capitalized words
+    return view.words[e] in ("of", "for", "and", "the", "on", "in") and e + 1 < len(view) and \
+        (view.raw[e + 1][:1].isupper() or view.words[e + 1] == "the")
 
 
 def _add_name(scan: Scan, i: int, e: int) -> None:
@@ -1203,7 +1245,7 @@ def _named_complement(scan: Scan, k: int) -> int | None:
     if j < len(view) and view.words[j] in DETERMINERS.get(scan.language, ()) and scan.at(j) is None:
         j += 1
     m = scan.at(j)
-    if m is not None and m.category == ORG and m.organization is None:
+    if m is not None and m.category == ORG:
         return m.start
     if m is None and j < len(view) and view.raw[j][:1].isupper() and scan.doc[j].pos_ in ("PROPN", "NOUN"):
         e = _proper_run(scan, j)
@@ -1216,9 +1258,21 @@ def _named_complement(scan: Scan, k: int) -> int | None:
 
 
 def _name_right_after(scan: Scan, k: int) -> int | None:
-    """Token of an organization's name right after a description noun ("group ELN")."""
+    """Token of an organization's name right after a description noun ("group ELN"), or after a short
+    complement of it (« le parti d'opposition Pastef »); a one-word name taken for a person's is the
+    organization's."""
+    view = scan.view
+    if k + 1 < len(view) and view.words[k] in ("de", "d'", "of") and scan.at(k + 1) is None \
+            and view.raw[k + 1][:1].islower() and scan.doc[k + 1].pos_ == "NOUN":
+        k += 2
     m = scan.at(k)
-    if m is not None and m.start == k and m.category == ORG and not m.place:
+    if m is None or m.start != k:
+        return None
+    if m.category == ORG and not m.place:
+        return k
+    if m.category == PERSON and m.title is None and m.person is None and m.end - m.start == 1:
+        idx = scan.claimed[k]
+        scan.mentions[idx] = replace(m, category=ORG)
         return k
     return None
 
@@ -1302,6 +1356,14 @@ def _group(scan: Scan, q: Qualified) -> None:
         elif end > q.end and q.iso3 is None:
             q.iso3 = _state_adjective(scan, end - 1)
         q.end = end
+    owner = scan.at(q.attached) if q.attached is not None else None
+    if owner is not None and owner.category == ORG and owner.end == q.end - len(q.key.split()):
+        # "the Houthi rebels", "Hamas militants": the organization, described
+        idx = scan.claimed[owner.start]
+        scan.mentions[idx] = replace(owner, end=q.end, char_end=scan.view.ends[q.end - 1], noun=owner.noun or q.key)
+        for j in range(owner.end, q.end):
+            scan.claimed[j] = idx
+        return
     named = _named_complement(scan, q.end)
     if named is not None:
         # "rebels of the Arakan Army", « les séparatistes de Transnistrie »: the group is the one named
