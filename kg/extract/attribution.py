@@ -128,7 +128,7 @@ class Context:
         for _ in range(4):
             if t.i == tok.i:
                 return True
-            if t.dep_ not in ("det", "poss", "nmod:poss", "compound", "amod", "flat", "flat:name", "nummod") or t.head is t:
+            if t.dep_ not in ("det", "poss", "nmod:poss", "compound", "amod", "flat", "flat:name", "nummod") or t.head.i == t.i:
                 return False
             t = t.head
         return False
@@ -159,7 +159,7 @@ def _acted_on(tok) -> list:
     but supported by Y")."""
     out = objects_of(tok)
     node = tok
-    while node.dep_ == "conj" and node.head is not node:
+    while node.dep_ == "conj" and node.head.i != node.i:
         node = node.head
     if node.dep_ in ("acl", "relcl", "acl:relcl") and node.head.pos_ in ("NOUN", "PROPN"):
         out = out + [node.head]
@@ -237,7 +237,7 @@ def _inverted_content(tok, sent: Sentence, ctx: Context) -> tuple[int, int] | No
     """"<content>, a déclaré X" / "<content>, said X": the cue hangs on the content's head. A cue in
     the middle ("mines planted, they claimed, by saboteurs") reports the whole clause around it."""
     head = tok.head
-    if head is tok or head.i > tok.i or tok.dep_ not in ("advcl", "parataxis", "conj", "ccomp", "dep", "acl"):
+    if head.i == tok.i or head.i > tok.i or tok.dep_ not in ("advcl", "parataxis", "conj", "ccomp", "dep", "acl"):
         return None
     lo = max(sent.start, head.left_edge.i)
     hi = min(sent.end, head.right_edge.i + 1)
@@ -548,7 +548,7 @@ def _subject_before(tok, sent: Sentence):
             continue
         if t.pos_ not in ("NOUN", "PROPN", "PRON"):
             return None
-        while t.head is not t and sent.start <= t.head.i < tok.i and t.dep_ in (
+        while t.head.i != t.i and sent.start <= t.head.i < tok.i and t.dep_ in (
                 "compound", "amod", "flat", "flat:name", "poss", "nmod:poss", "nummod", "det"):
             t = t.head
         return t
@@ -593,19 +593,19 @@ def _headless_speakers(tok, entry: CueEntry, ctx: Context, enclosing):
     # French inverted reporting parsed with the speaker as object
     if entry.act in ("report", "concede", "praise") and tok.dep_ not in ("xcomp",):
         objs = children(tok, OBJECT_DEPS)
-        if objs and objs[0].i > tok.i and tok.head is not tok and tok.head.i < tok.i:
+        if objs and objs[0].i > tok.i and tok.head.i != tok.i and tok.head.i < tok.i:
             found = _speakers([objs[0]], ctx)
             if found:
                 return found, "inverted", objs[0].i
     node = tok
     for _ in range(6):
         if node.dep_ not in ("advcl", "xcomp", "conj", "pcomp", "acl", "prep", "ccomp", "dep", "advmod", "obl",
-                             "obl:mod", "nmod") or node.head is node:
+                             "obl:mod", "nmod") or node.head.i == node.i:
             break
         head = node.head
         if head.pos_ == "NOUN" and _is_statement_noun(head, ctx):
             # "issued a statement rejecting…": the issuer speaks
-            gov = head.head if head.head is not head else None
+            gov = head.head if head.head.i != head.i else None
             if gov is not None:
                 subj = subject_of(gov)
                 if subj is not None:
@@ -647,9 +647,9 @@ def _predicate(tok, ctx: Context, objects) -> int | None:
     for node in cands:
         for c in node.children:
             if c.i > tok.i and c.dep_ not in ("punct",) and case_marker(c) in ("de", "d", "comme"):
-                if node is tok or c.pos_ in ("ADJ", "NOUN"):
+                if node.i == tok.i or c.pos_ in ("ADJ", "NOUN"):
                     return c.i
-            if c.dep_ == "ccomp" and node is tok:
+            if c.dep_ == "ccomp" and node.i == tok.i:
                 return c.i
     return None
 
@@ -706,7 +706,7 @@ def according_to(sent: Sentence, ctx: Context, cue_tokens: set) -> list[Attribut
             continue
         if clause is None or clause.i in cue_tokens:
             continue  # "according to a statement, they said…": the statement is the medium
-        if clause is who or clause.head is clause and clause.pos_ not in ("VERB", "AUX", "ADJ", "NOUN"):
+        if clause.i == who.i or clause.head.i == clause.i and clause.pos_ not in ("VERB", "AUX", "ADJ", "NOUN"):
             clause = doc[sent.start:sent.end].root
         sources = _speakers([who], ctx)
         if not sources:

@@ -305,9 +305,10 @@ def charges(a: Attribution, ctx: Context, sides: Sides, strict: bool) -> list[tu
     out: list[tuple[ActorMention, int]] = []
     for i in range(start, end):
         tok = doc[i]
-        if _hypothetical(tok, start):
+        agents = _charged(tok, ctx, strict)
+        if not agents or _hypothetical(tok, start):
             continue
-        for agent in _charged(tok, ctx, strict):
+        for agent in agents:
             if any(agent.actor == s.actor or sides.same(agent, s) for s in a.sources):
                 continue
             if all(agent.actor != m.actor for m, _ in out):
@@ -352,7 +353,7 @@ def _charged(tok, ctx: Context, strict: bool) -> list[ActorMention]:
         holder = tok.head
         if subject_of(holder) is not None:
             return _agents_of_verb(holder, ctx, hops=1)
-        return _agents_of_verb(holder.head, ctx) if holder.head is not holder else []
+        return _agents_of_verb(holder.head, ctx) if holder.head.i != holder.i else []
     return []
 
 
@@ -365,7 +366,7 @@ def _hypothetical(tok, start: int) -> bool:
     for _ in range(8):
         if any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in node.children):
             return True
-        if node.head is node or node.head.i < start and node.i < start:
+        if node.head.i == node.i or node.head.i < start and node.i < start:
             return False
         node = node.head
     return False
@@ -447,10 +448,10 @@ def _agents_of_verb(verb, ctx: Context, hops: int = 4) -> list[ActorMention]:
                 found = _mentions([obj], ctx)
                 if found:
                     return found
-        if verb.dep_ not in ("xcomp", "advcl", "conj", "ccomp", "pcomp", "acomp", "attr") or verb.head is verb:
+        if verb.dep_ not in ("xcomp", "advcl", "conj", "ccomp", "pcomp", "acomp", "attr") or verb.head.i == verb.i:
             return []
         verb = verb.head
-        if verb.dep_ == "prep" and verb.head is not verb:
+        if verb.dep_ == "prep" and verb.head.i != verb.i:
             verb = verb.head
     return []
 
@@ -494,7 +495,7 @@ def _agents_of_noun(noun, ctx: Context, allow_governor: bool, follow_subject: bo
     head = noun.head
     if noun.dep_ == "pobj" and head.dep_ == "prep":
         head = head.head
-    if noun.dep_ in OBJECT_DEPS | {"pobj", "attr", "oprd", "acomp", "obl", "obl:arg", "xcomp"} and head is not noun:
+    if noun.dep_ in OBJECT_DEPS | {"pobj", "attr", "oprd", "acomp", "obl", "obl:arg", "xcomp"} and head.i != noun.i:
         if head.pos_ in ("VERB", "AUX") and not ctx.lexicon.readings(head.lemma_.lower(), "VERB"):
             return _agents_of_verb(head, ctx, hops=2)
         if head.lemma_.lower() in COPULAS:
@@ -517,7 +518,7 @@ def _content_lemmas(a: Attribution, ctx: Context) -> tuple[str, ...]:
 def _root_within(doc, start: int, end: int):
     for i in range(start, end):
         tok = doc[i]
-        if not (start <= tok.head.i < end) or tok.head is tok:
+        if not (start <= tok.head.i < end) or tok.head.i == tok.i:
             if tok.pos_ in ("VERB", "AUX", "ADJ", "NOUN"):
                 return tok
     return None

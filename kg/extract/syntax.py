@@ -162,7 +162,7 @@ def trim_punct(doc, start: int, end: int) -> tuple[int, int]:
 
 def depth(tok) -> int:
     d = 0
-    while tok.head is not tok and d < 200:
+    while tok.head.i != tok.i and d < 200:
         tok = tok.head
         d += 1
     return d
@@ -170,7 +170,7 @@ def depth(tok) -> int:
 
 def dominates(top, tok) -> bool:
     """``top`` is ``tok`` or one of its ancestors."""
-    return top.left_edge.i <= tok.i <= top.right_edge.i and (top is tok or top in tok.ancestors)
+    return top.left_edge.i <= tok.i <= top.right_edge.i and (top.i == tok.i or any(a.i == top.i for a in tok.ancestors))
 
 
 # --- sentences -----------------------------------------------------------------------------------
@@ -198,13 +198,13 @@ def sentences(doc) -> list[Sentence]:
                 start = tok.i + 1
         if s.end > start:
             raw.append((start, s.end))
+    text = doc.text  # built once: Doc.text joins every token
     merged: list[list[int]] = []
     for start, end in raw:
-        if merged and _runs_on(doc, merged[-1][0], merged[-1][1], start):
+        if merged and _runs_on(doc, text, merged[-1][0], merged[-1][1], start):
             merged[-1][1] = end
         else:
             merged.append([start, end])
-    text = doc.text
     out = []
     for start, end in merged:
         while end > start and doc[end - 1].is_space:
@@ -225,13 +225,13 @@ def sentences(doc) -> list[Sentence]:
     return out
 
 
-def _runs_on(doc, prev_start: int, prev_end: int, start: int) -> bool:
+def _runs_on(doc, text: str, prev_start: int, prev_end: int, start: int) -> bool:
     last = next((doc[i] for i in range(prev_end - 1, prev_start - 1, -1) if not doc[i].is_space), None)
     if last is None or start >= len(doc):
         return False
     if all(doc[i].is_punct or doc[i].is_space for i in range(prev_start, prev_end)):
-        return "\n" not in doc.text[doc[prev_start].idx: doc[start].idx]  # a lone opening « before its sentence
-    gap = doc.text[last.idx + len(last): doc[start].idx]
+        return "\n" not in text[doc[prev_start].idx: doc[start].idx]  # a lone opening « before its sentence
+    gap = text[last.idx + len(last): doc[start].idx]
     if "\n" in gap:
         return False
     if last.text[-1] in SENTENCE_END or last.text in QUOTE_CHARS:
