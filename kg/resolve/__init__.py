@@ -90,7 +90,7 @@ class ArticleActors:
             aliases.setdefault(ln.actor.id, []).append(self._surface(ln))
         for aid, forms in aliases.items():
             self._known[aid] = _with_aliases(self._known[aid], forms)
-        self._state_ids = {s.id: s for s in g.states.values()}
+        self._state_ids = g.states_by_id
         self._used: dict[str, Actor] = {}
 
     # -- the interface --------------------------------------------------------------------------

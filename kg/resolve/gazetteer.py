@@ -12,7 +12,7 @@ Every table is keyed by `kg.resolve.names.fold` of the form, so a lookup is one 
 from __future__ import annotations
 
 import csv
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Iterator
 
@@ -30,11 +30,11 @@ class State:
     name_en: str
     name_fr: str
     demonym_en: str
+    id: str = ""  # the state's actor id: the slug of its English name ("azerbaijan", "united-states")
 
-    @property
-    def id(self) -> str:
-        """The state's actor id: the slug of its English name ("azerbaijan", "united-states")."""
-        return slug(self.name_en)
+    def __post_init__(self):
+        if not self.id:
+            object.__setattr__(self, "id", slug(self.name_en))
 
 
 @dataclass(frozen=True)
@@ -83,6 +83,9 @@ class Gazetteer:
     outlets: frozenset  # folded outlet names
     outlet_spellings: dict  # folded outlet name -> the name as spelled (accents matter: Libération)
     max_form_chars: int  # longest folded form of any table: bounds phrase matching
+    named: dict = field(default_factory=dict)  # folded form -> ((table, key), ...): every table above at once
+    named_prefixes: frozenset = frozenset()  # prefixes of the forms' first words: most tokens start none
+    states_by_id: dict = field(default_factory=dict)  # state id -> State
 
     def lookup(self, text: str) -> tuple[State, str] | None:
         """The preferred state a form names, and how (name, capital, demonym, people)."""
@@ -191,5 +194,21 @@ def load_gazetteer() -> Gazetteer:
 
     spellings = {fold(r["name"]): r["name"] for r in _rows("outlets.tsv")}
     outlets = frozenset(spellings)
-    longest = max(len(k) for table in (state_forms, metonyms, organizations, people, outlets) for k in table)
-    return Gazetteer(states, state_forms, metonyms, organizations, people, outlets, spellings, longest)
+    named: dict[str, tuple] = {}
+    for what, table in (("outlet", outlets), ("org", organizations), ("metonym", metonyms), ("person", people),
+                        ("state", state_forms)):
+        for k in table:
+            named[k] = named.get(k, ()) + (what,)
+    longest = max(len(k) for k in named)
+    return Gazetteer(states, state_forms, metonyms, organizations, people, outlets, spellings, longest,
+                     named, first_word_prefixes(named), {st.id: st for st in states.values()})
+
+
+def first_word_prefixes(forms) -> frozenset:
+    """Every prefix of every form's first word: a token whose folded text is none of them starts no form."""
+    out = set()
+    for k in forms:
+        first = k.split(" ")[0]
+        for n in range(1, len(first) + 1):
+            out.add(first[:n])
+    return frozenset(out)

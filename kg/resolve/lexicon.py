@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-from kg.resolve.gazetteer import _rows, _split
+from kg.resolve.gazetteer import _rows, _split, first_word_prefixes
 from kg.resolve.names import fold
 
 GOVERNMENT = "government"
@@ -58,6 +58,12 @@ class Lexicon:
     armed_nouns: frozenset  # nouns of armed groups: "the insurgents" may be "the rebels" named before
     ministry_nouns: frozenset  # "ministry", « ministère »: a ministry of unsaid kind
     org_generic_nouns: frozenset  # nouns that end an organization's descriptive name
+    institution_prefixes: frozenset = frozenset()  # prefixes of first words (see gazetteer.first_word_prefixes)
+    title_prefixes: frozenset = frozenset()
+    description_prefixes: frozenset = frozenset()
+    longest_institution: int = 0
+    longest_title: int = 0
+    longest_description: int = 0
 
 
 @lru_cache(maxsize=None)
@@ -84,4 +90,6 @@ def load_lexicon(language: str) -> Lexicon:
                 armed.add(fold(r["noun"]))
     ministry = frozenset({"ministry", "ministries"} if lang == "en" else {"ministere", "ministeres"})
     generic = frozenset(k for k, v in descriptions.items() if v in ("group", "organization"))
-    return Lexicon(lang, kinds, forms, titles, descriptions, frozenset(armed), ministry, generic)
+    return Lexicon(lang, kinds, forms, titles, descriptions, frozenset(armed), ministry, generic,
+                   first_word_prefixes(forms), first_word_prefixes(titles), first_word_prefixes(descriptions),
+                   max(map(len, forms)), max(map(len, titles)), max(map(len, descriptions)))

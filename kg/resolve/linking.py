@@ -351,17 +351,12 @@ class Linker:
         return None
 
     def _state_of(self, actor: Actor) -> str | None:
-        for iso, st in self._states_by_id().items():
-            if actor.id == st or actor.part_of == st:
-                return iso
+        by_id = self.gazetteer.states_by_id
+        for candidate in (actor.id, actor.part_of):
+            if candidate in by_id:
+                return by_id[candidate].iso3
         return None
 
-    def _states_by_id(self) -> dict:
-        cache = getattr(self, "_sid", None)
-        if cache is None:
-            cache = {iso: s.id for iso, s in self.gazetteer.states.items()}
-            self._sid = cache
-        return cache
 
     def _pronoun_state(self, token: int) -> str | None:
         word = fold(self.doc[token].text)
@@ -455,7 +450,7 @@ class Linker:
         return self._title_parent(iso, title.institution).id
 
     def _top_state_id(self, a: Actor) -> str | None:
-        states = set(self._states_by_id().values())
+        states = self.gazetteer.states_by_id
         if a.id in states:
             return a.id
         if a.part_of in states:
@@ -471,9 +466,9 @@ class Linker:
         for pid in parent_of.values():
             if pid in known:
                 continue
-            iso = next((i for i, s in self._states_by_id().items() if s == pid), None)
-            if iso is not None:
-                out[pid] = actor_ids.state_actor(self.gazetteer.state(iso))
+            state = self.gazetteer.states_by_id.get(pid)
+            if state is not None:
+                out[pid] = actor_ids.state_actor(state)
         return out
 
 

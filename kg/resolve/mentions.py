@@ -30,7 +30,7 @@ from dataclasses import dataclass, field, replace
 from kg.resolve.gazetteer import CAPITAL, DEMONYM, NAME, PEOPLE, Gazetteer, KnownPerson, Organization
 from kg.resolve.lexicon import GOVERNMENT, Lexicon, Title
 from kg.resolve.names import acronym_of, fold, is_acronym
-from kg.resolve.phrases import TokenView, longest_match
+from kg.resolve.phrases import TokenView, longest_match, longest_matches
 
 # mention categories
 STATE = "state"  # a state by name, capital, demonym, metonym
@@ -141,7 +141,8 @@ def scan_mentions(doc, text: str, view: TokenView, gazetteer: Gazetteer, lexicon
     proper_names(scan)
     descriptions(scan)
     # a mention whose words a later, larger one took (the demonym of "the Armenian Foreign Ministry") is gone
-    kept = [m for n, m in enumerate(scan.mentions) if n in set(scan.claimed)]
+    owners = set(scan.claimed)
+    kept = [m for n, m in enumerate(scan.mentions) if n in owners]
     return sorted(kept, key=lambda m: m.start)
 
 
@@ -149,17 +150,20 @@ def scan_mentions(doc, text: str, view: TokenView, gazetteer: Gazetteer, lexicon
 # 1. named things
 
 
+_TABLE_CATEGORY = {"outlet": OUTLET, "org": ORG, "metonym": "metonym", "person": PERSON, "state": STATE}
+
+
 def named_things(scan: Scan) -> None:
     g, view, doc = scan.gazetteer, scan.view, scan.doc
-    tables = ((OUTLET, g.outlets), (ORG, g.organizations), ("metonym", g.metonyms), (PERSON, g.people),
-              (STATE, g.state_forms))
     i = 0
     while i < len(view):
         best = None
-        for what, table in tables:
-            hit = longest_match(view, i, table, g.max_form_chars)
-            if hit and (best is None or hit[0] > best[0]) and _case_fits(scan, i, hit[0], what, hit[1]):
-                best = (hit[0], hit[1], what)
+        if view.words[i] in g.named_prefixes:
+            for end, key in longest_matches(view, i, g.named, g.max_form_chars):
+                fitting = [t for t in g.named[key] if _case_fits(scan, i, end, _TABLE_CATEGORY[t], key)]
+                if fitting:
+                    best = (end, key, _TABLE_CATEGORY[fitting[0]])
+                    break
         if best is None or not scan.free(i, best[0]):
             i += 1
             continue
@@ -440,16 +444,24 @@ def _qualify_after(scan: Scan, q: Qualified) -> None:
 def institutions(scan: Scan) -> None:
     lex, doc, view = scan.lexicon, scan.doc, scan.view
     forms = lex.institution_forms
-    longest = max(len(k) for k in forms)
+    longest = lex.longest_institution
     i = 0
     while i < len(view):
         if scan.claimed[i] is not None or not view.words[i]:
             i += 1
             continue
-        q = match_qualified(scan, i, forms, longest)
-        if q is None:
-            if view.words[i] in lex.ministry_nouns:
+        if view.words[i] in lex.ministry_nouns:
+            q = match_qualified(scan, i, forms, longest)
+            if q is None:
                 _bare_ministry(scan, i)
+                i += 1
+                continue
+        elif view.words[i] not in lex.institution_prefixes:
+            i += 1
+            continue
+        else:
+            q = match_qualified(scan, i, forms, longest)
+        if q is None:
             i += 1
             continue
         if not _heads_its_phrase(scan, q.end - 1 if scan.at(q.end - 1) is None else i + len(q.key.split()) - 1):
@@ -552,8 +564,10 @@ def _government_modifier(scan: Scan, q: Qualified, i: int) -> bool:
 def _inside_title(scan: Scan, q: Qualified, i: int) -> bool:
     """"chief executive", "army chief", "government spokesman": the institution word is part of a title."""
     titles = scan.lexicon.titles
-    longest = max(len(k) for k in titles)
+    longest = scan.lexicon.longest_title
     for k in range(q.start, i + 1):
+        if scan.view.words[k] not in scan.lexicon.title_prefixes:
+            continue
         hit = longest_match(scan.view, k, titles, longest, max_tokens=6)
         if hit is not None and hit[0] > i and hit[0] >= i + len(q.key.split()):
             return True
@@ -637,11 +651,11 @@ def _label_from_tokens(scan: Scan, i: int, end: int) -> str:
 def titles(scan: Scan) -> None:
     lex, view, doc = scan.lexicon, scan.view, scan.doc
     table = lex.titles
-    longest = max(len(k) for k in table)
+    longest = lex.longest_title
     i = 0
     while i < len(view):
         w = view.words[i]
-        if scan.claimed[i] is not None or not w:
+        if scan.claimed[i] is not None or not w or (w not in lex.title_prefixes and w not in PLURAL_ROLE_FORMS):
             i += 1
             continue
         q = match_qualified(scan, i, table, longest, through_institutions=True)
@@ -922,16 +936,20 @@ def proper_names(scan: Scan) -> None:
 def _title_case_lines(scan: Scan) -> list[bool]:
     """Tokens on a headline written in Title Case ("Azerbaijan Threatens Military Action Against…"),
     where capitals do not mark names."""
-    doc = scan.doc
-    out = [False] * len(doc)
-    start = 0
-    for k in range(len(doc) + 1):
-        if k == len(doc) or "\n" in doc[k].text or (k > 0 and "\n" in doc[k - 1].whitespace_):
-            words = [t for t in doc[start:k] if t.is_alpha and len(t) > 3]
-            if len(words) >= 4 and sum(t.text[:1].isupper() for t in words) >= 0.8 * len(words):
-                for x in range(start, k):
-                    out[x] = True
-            start = k + 1 if k < len(doc) and "\n" in doc[k].text else k
+    raw, n = scan.view.raw, len(scan.view)
+    out = [False] * n
+    text = scan.text
+    line_start = 0
+    for k in range(n + 1):
+        # a line ends at a token that holds a newline or is followed by one
+        ends = k == n or "\n" in raw[k] or (k > 0 and "\n" in text[scan.view.ends[k - 1]:scan.view.starts[k]])
+        if not ends:
+            continue
+        words = [w for w in raw[line_start:k] if len(w) > 3 and w.isalpha()]
+        if len(words) >= 4 and sum(w[:1].isupper() for w in words) >= 0.8 * len(words):
+            for x in range(line_start, k):
+                out[x] = True
+        line_start = k + 1 if k < n and "\n" in raw[k] else k
     return out
 
 
@@ -1201,10 +1219,10 @@ def _initials_match(name: str, acr: str) -> bool:
 def descriptions(scan: Scan) -> None:
     lex, doc, view = scan.lexicon, scan.doc, scan.view
     table = lex.descriptions
-    longest = max(len(k) for k in table)
+    longest = lex.longest_description
     i = 0
     while i < len(view):
-        if scan.claimed[i] is not None or not view.words[i]:
+        if scan.claimed[i] is not None or not view.words[i] or view.words[i] not in lex.description_prefixes:
             i += 1
             continue
         hit = longest_match(view, i, table, longest, max_tokens=5)

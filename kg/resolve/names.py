@@ -14,11 +14,13 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "`": "'", "´": "'"})
 _DASHES = str.maketrans({"‐": "-", "‑": "-", "–": "-", "—": "-"})
 
 
+@lru_cache(maxsize=65536)
 def fold(text: str) -> str:
     """Lower case, no accents, straight apostrophes, single spaces: the key names are looked up by."""
     t = unicodedata.normalize("NFKD", text.translate(_APOSTROPHES).translate(_DASHES))

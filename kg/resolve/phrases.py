@@ -19,9 +19,13 @@ class TokenView:
     ends: tuple[int, ...]
     spaces: tuple[bool, ...]  # whitespace follows the token
     raw: tuple[str, ...]  # the token's text as written (after the cut)
+    n: int = 0  # number of tokens
+
+    def __post_init__(self):
+        object.__setattr__(self, "n", len(self.words))
 
     def __len__(self) -> int:
-        return len(self.words)
+        return self.n
 
     def text(self, i: int, j: int) -> str:
         """The folded text of tokens i..j-1 as written (spaces only where the article has them)."""
@@ -71,3 +75,23 @@ def longest_match(view: TokenView, i: int, table, max_chars: int, max_tokens: in
         if text in table:
             best = (j + 1, text)
     return best
+
+
+def longest_matches(view: TokenView, i: int, table, max_chars: int, max_tokens: int = 10) -> list[tuple[int, str]]:
+    """Every form of ``table`` starting at token ``i``, longest first."""
+    out = []
+    if not view.words[i]:
+        return out
+    text = ""
+    for j in range(i, min(len(view), i + max_tokens)):
+        w = view.words[j]
+        if not w:
+            break
+        text = w if j == i else text + (" " if view.spaces[j - 1] else "") + w
+        if len(text) > max_chars:
+            break
+        if text in table:
+            out.append((j + 1, text))
+    out.reverse()
+    return out
+
