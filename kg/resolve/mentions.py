@@ -418,6 +418,11 @@ def _qualify_after(scan: Scan, q: Qualified) -> None:
         if j < n and _state_adjective(scan, j):
             q.iso3, q.end = _state_adjective(scan, j), j + 1
             return
+    if k < n and is_acronym(view.raw[k]) and scan.doc[k].pos_ in ("PROPN", "NOUN", "X") \
+            and (scan.at(k) is None or scan.at(k).category == ORG):
+        q.attached = k  # « déléguée CGT », "ANC spokesman" (the acronym after the title)
+        q.complement_end = k + 1
+        return
     if k < n and view.words[k] in OF_WORDS:
         j = k + 1
         m = scan.at(j)
@@ -470,6 +475,17 @@ def institutions(scan: Scan) -> None:
         kind = lex.institution_kinds[forms[q.key]]
         if _inside_title(scan, q, i):
             i = q.end
+            continue
+        place_start = _place_before(scan, q, i) if q.iso3 is None and q.attached is None else None
+        if place_start is not None:
+            # "the Kherson regional administration", "the Gaza health ministry": the institution of a
+            # place the gazetteer does not know, an organization of its own
+            end = i + len(q.key.split())
+            start = place_start - 1 if place_start > 0 and view.words[place_start - 1] in DEFINITE \
+                and scan.claimed[place_start - 1] is None else place_start
+            scan.add(Mention(start, end, ORG, name=_text(scan, place_start, end), noun=q.key, definite=True,
+                             char_start=view.starts[place_start] if start == place_start else -1))
+            i = end
             continue
         if _part_of_a_proper_name(scan, q, i):
             # "the Rapid Support Forces", "the Libyan National Army", « les Forces de soutien rapide »:
@@ -532,6 +548,22 @@ def _part_of_a_proper_name(scan: Scan, q: Qualified, i: int) -> bool:
                 and _state_adjective(scan, form_end) is None:
             return True  # « l'Armée nationale libyenne »
     return False
+
+
+def _place_before(scan: Scan, q: Qualified, i: int) -> int | None:
+    """Start of a capitalized place name right before a lower-case institution phrase, if any."""
+    view, doc = scan.view, scan.doc
+    if view.raw[i][:1].isupper() or scan.language != "en":
+        return None
+    k = q.start
+    if k > 0 and view.words[k - 1] not in DETERMINERS["en"] and scan.at(k - 1) is None and view.raw[k - 1][:1].isupper() \
+            and doc[k - 1].pos_ == "PROPN":
+        s = k - 1
+        while s > 0 and scan.at(s - 1) is None and view.raw[s - 1][:1].isupper() and doc[s - 1].pos_ == "PROPN" \
+                and not doc[s - 1].is_sent_start:
+            s -= 1
+        return s
+    return None
 
 
 def _name_end(scan: Scan, i: int, q: Qualified) -> int | None:
@@ -768,8 +800,9 @@ def _title_applies(scan: Scan, i: int, q: Qualified, title: Title) -> bool:
     doc = scan.doc
     last = _title_head_token(scan, i, q.end, title)
     tok = doc[last]
-    if tok.pos_ not in ("NOUN", "PROPN") and not scan.is_capitalized(i):
-        return False
+    after_comma = q.start > 0 and scan.view.words[q.start - 1] == ","
+    if tok.pos_ not in ("NOUN", "PROPN") and not scan.is_capitalized(i) and not after_comma:
+        return False  # a title word the tagger read as a verb counts only in an apposition ("X, déléguée CGT")
     if title.honorific:
         return _name_after(scan, q.end) is not None
     if tok.dep_ in ("compound", "amod") and tok.head.i > last and tok.head.pos_ in ("NOUN", "PROPN") \
@@ -848,8 +881,8 @@ def _name_after(scan: Scan, k: int, apposition_only: bool = False) -> tuple[int,
     if s >= len(view):
         return None
     e = _name_run(scan, s)
-    if e == s:
-        return None
+    if e == s or (e - s == 1 and is_acronym(scan.view.raw[s])):
+        return None  # "déléguée CGT": an organization's acronym, not the person's name
     if any(scan.doc[x].pos_ != "PROPN" and not scan.doc[x].ent_type_ in ("PERSON", "PER") for x in range(s, e)) \
             and e - s == 1:
         return None
