@@ -93,9 +93,11 @@ class Context:
         if start >= end:
             return None
         if tok.pos_ == "NOUN":
-            # "the company Véliane Cloud", « le syndicat CGT »: the name in apposition is the actor
-            name = next((c for c in tok.children if c.dep_ in ("appos", "flat:name", "flat", "compound")
-                         and c.pos_ == "PROPN" and c.i == tok.i + 1), None)
+            # "the company Véliane Cloud", « le syndicat CGT », « le groupe minier Valdris »: the name in
+            # apposition is the actor
+            name = next((c for c in tok.children if c.dep_ in ("appos", "flat:name", "flat", "compound", "nmod")
+                         and c.pos_ == "PROPN" and tok.i < c.i <= tok.i + 2 and not case_marker(c)
+                         and all(t.pos_ in ("ADJ", "PROPN") for t in self.doc[tok.i + 1:c.i])), None)
             if name is not None:
                 s, e = argument_span(name)
                 found = self.actors.resolve(self.doc[s:e])
@@ -106,7 +108,7 @@ class Context:
             return found
         # "large numbers of Azerbaijani soldiers", « la représentation des séparatistes »: the actor is the
         # complement of a quantity or part noun
-        if tok.pos_ == "NOUN":
+        if tok.pos_ == "NOUN" and self.lexicon.has("group_noun", tok.lemma_.lower()):
             for c in tok.children:
                 inner = [g for g in c.children if g.dep_ == "pobj"] if c.dep_ == "prep" and c.lower_ in ("of", "from", "in") else (
                     [c] if c.dep_ in ("nmod", "nmod:poss") and case_marker(c) in ("de", "du", "des", "d", "parmi") else [])
@@ -142,16 +144,56 @@ class Context:
 def cue_reading(tok, lexicon: Lexicon) -> CueEntry | None:
     """The lexicon reading of ``tok`` as a cue, if any holds here."""
     lemma = tok.lemma_.lower()
+    readings: tuple = ()
     if tok.pos_ in ("VERB", "AUX") or (tok.pos_ == "ADJ" and "Part" in tok.morph.get("VerbForm")):
         readings = lexicon.readings(lemma, "VERB")
     elif tok.pos_ == "NOUN":
         readings = lexicon.readings(lemma, "NOUN")
-    else:
-        return None
+    if not readings and lexicon.language == "fr" and _verb_like(tok):
+        readings = next((lexicon.readings(c, "VERB") for c in french_infinitives(tok.lower_)
+                         if lexicon.readings(c, "VERB")), ())
     for entry in readings:
         if _condition_holds(tok, entry):
             return entry
     return None
+
+
+# French verb endings, longest first: the small French model often tags a conjugated verb as a noun,
+# an adjective or a determiner and gives it a wrong lemma (« reproche », « nié », « démenti »)
+_FR_ENDINGS = ("aient", "èrent", "ent", "ant", "ait", "ées", "és", "ée", "é", "es", "e", "ons", "ez", "it", "is",
+               "i", "t", "s", "")
+_FR_INFINITIVE = ("er", "ir", "re")
+
+
+def french_infinitives(form: str) -> list[str]:
+    """Infinitives a French verb form may come from (« accuse » -> accuser, « nié » -> nier,
+    « démenti » -> démentir)."""
+    out = []
+    for ending in _FR_ENDINGS:
+        if ending and not form.endswith(ending):
+            continue
+        stem = form[: len(form) - len(ending)] if ending else form
+        if len(stem) >= 2:
+            out.extend(stem + inf for inf in _FR_INFINITIVE)
+    return out
+
+
+def _verb_like(tok) -> bool:
+    """A word the tagger did not call a verb but that behaves as one: an auxiliary or a subject hangs on
+    it, or an auxiliary stands right before it."""
+    if tok.pos_ in ("PUNCT", "PRON", "ADP", "CCONJ", "SCONJ", "NUM") or tok.is_stop:
+        return False
+    if any(c.dep_ in ("aux", "aux:tense", "aux:pass", "nsubj", "obj", "xcomp", "ccomp", "cop") for c in tok.children):
+        return True
+    if tok.dep_ in ("acl", "advcl") and tok.head.pos_ in ("NOUN", "PROPN"):
+        return True  # « des allégations qualifiées de… »: a participle
+    doc = tok.doc
+    prev = doc[tok.i - 1] if tok.i > 0 else None
+    nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    if prev is not None and prev.lemma_.lower() in ("avoir", "être"):
+        return True
+    # « Alger accuse Rabat de… »: a verb between two names
+    return prev is not None and nxt is not None and prev.is_title and nxt.is_title and tok.is_lower
 
 
 def _acted_on(tok) -> list:
@@ -417,6 +459,8 @@ def attribute_cue(tok, entry: CueEntry, sent: Sentence, ctx: Context,
         return _noun_cue(tok, entry, sent, ctx)
     if tok.dep_ in ("csubj", "csubjpass", "csubj:pass") or (tok.tag_ == "VBG" and tok.dep_ in ("nsubj", "nsubjpass")):
         return None  # "Accusing X of Y is wrong": talk about an accusation, not one
+    if _infinitive_goal(tok, ctx):
+        return None  # "paid voters to reject…", "urged Kosovo to reject…": a goal, not a statement
     doc = ctx.doc
     negated = is_negated(tok)
     inside = range(sent.start, sent.end)
@@ -487,12 +531,17 @@ def attribute_cue(tok, entry: CueEntry, sent: Sentence, ctx: Context,
         sources, pattern, inverted_obj = _headless_speakers(tok, entry, ctx, enclosing)
         if inverted_obj is not None:
             objects = [o for o in objects if o != inverted_obj]
-        if not sources and _finite(tok):
+        if not sources and (_finite(tok) or tok.pos_ not in ("VERB", "AUX")):
             # a finite verb the parser left without subject: the noun phrase just before it
             before = _subject_before(tok, sent)
             if before is not None and not is_relative(before):
                 sources = _speakers([before], ctx)
                 pattern = "subject"
+
+    if entry.act == "accuse" and not objects and pattern in ("subject", "participial", "inverted"):
+        after = _object_after(tok, sent, ctx)
+        if after is not None:
+            objects = [after.i]
 
     # relative clause whose object is the antecedent: "Moscow, which Yerevan blamed…", "…, which Belgrade denies"
     if tok.dep_ in ("relcl", "acl:relcl"):
@@ -546,12 +595,27 @@ def _subject_before(tok, sent: Sentence):
         if t.pos_ in ("AUX", "ADV", "PART") or t.dep_ in ("aux", "auxpass", "aux:tense", "neg", "advmod") \
                 or t.lemma_.lower() == "se":
             continue
-        if t.pos_ not in ("NOUN", "PROPN", "PRON"):
+        if t.pos_ not in ("NOUN", "PROPN", "PRON") and not (t.is_title and t.i > sent.start - 1 and t.pos_ != "DET"):
             return None
         while t.head.i != t.i and sent.start <= t.head.i < tok.i and t.dep_ in (
                 "compound", "amod", "flat", "flat:name", "poss", "nmod:poss", "nummod", "det"):
             t = t.head
         return t
+    return None
+
+
+def _object_after(tok, sent: Sentence, ctx: Context):
+    """The actor named right after an accusation verb the parser gave no object (« a accusé jeudi les
+    Forces… »), skipping determiners, adverbs and dates; None past a verb or a clause marker."""
+    doc = ctx.doc
+    for i in range(tok.i + 1, min(sent.end, tok.i + 6)):
+        t = doc[i]
+        if t.pos_ in ("DET", "ADV", "PUNCT") or t.like_num or t.ent_type_ in ("DATE", "TIME"):
+            continue
+        if t.pos_ in ("VERB", "AUX", "SCONJ", "ADP") or t.dep_ == "mark":
+            return None
+        if t.pos_ in ("PROPN", "NOUN") and ctx.mention(t, strict=True) is not None:
+            return t
     return None
 
 
@@ -562,6 +626,16 @@ def _finite(tok) -> bool:
 def _names_claim(tok, ctx: Context) -> bool:
     """A claim noun, or a noun in apposition to a clause (« …, accusations rejetées par X »)."""
     return ctx.lexicon.has("claim_noun", tok.lemma_.lower()) or tok.dep_ in ("conj", "appos", "ROOT")
+
+
+def _infinitive_goal(tok, ctx: Context) -> bool:
+    """An infinitive that is the goal of another verb with its own object, or of a cue (appeals)."""
+    infinitive = tok.tag_ == "VB" and any(c.lower_ == "to" and c.dep_ == "aux" for c in tok.children) or (
+        "Inf" in tok.morph.get("VerbForm") and ctx.lexicon.language == "fr")
+    if not infinitive or tok.dep_ not in ("xcomp", "advcl", "acl"):
+        return False
+    head = tok.head
+    return bool(children(head, OBJECT_DEPS)) or cue_reading(head, ctx.lexicon) is not None
 
 
 def _headline_passive(tok, entry: CueEntry, objects) -> bool:
@@ -647,7 +721,7 @@ def _predicate(tok, ctx: Context, objects) -> int | None:
     for node in cands:
         for c in node.children:
             if c.i > tok.i and c.dep_ not in ("punct",) and case_marker(c) in ("de", "d", "comme"):
-                if node.i == tok.i or c.pos_ in ("ADJ", "NOUN"):
+                if node.i == tok.i or c.pos_ in ("ADJ", "NOUN", "PROPN"):
                     return c.i
             if c.dep_ == "ccomp" and node.i == tok.i:
                 return c.i
@@ -740,33 +814,54 @@ def nominal_claims(sent: Sentence, ctx: Context) -> list[Attribution]:
     lex = ctx.lexicon
     out = []
     for tok in doc[sent.start:sent.end]:
-        if tok.pos_ != "NOUN" or not lex.has("claim_noun", tok.lemma_.lower()):
+        lemma = tok.lemma_.lower()
+        readings = lex.readings(lemma, "NOUN")
+        if tok.pos_ != "NOUN" or not (lex.has("claim_noun", lemma) or readings):
             continue
-        author_tok = _claim_author(tok, ctx)
+        author_tok = _claim_author(tok, ctx) or _claim_maker(tok, ctx)
         if author_tok is None:
             continue
+        entry = readings[0] if readings else CueEntry(lemma, "NOUN", "report", "asserts", "010")
         content = _claim_content(tok, author_tok)
-        if content is None:
+        addressees: tuple = ()
+        if content is None and entry.act in ("accuse", "deny"):
+            # « les accusations de X contre Y sur Z », "X's denial": the noun says the act by itself
+            addressees = tuple(c.i for holder in [tok, *[c for c in tok.children if c.dep_ == "acl"]]
+                               for p in prep_objects(holder, ("against", "contre")) for c in with_conjuncts(p))
+            topic = [c for c in prep_objects(tok, ("about", "over", "on", "sur", "concernant")) if c.i > tok.i]
+            content = subtree_span(topic[0]) if topic else None
+            if entry.act == "accuse" and not addressees and content is None:
+                continue
+        elif content is None:
             continue
         sources = _speakers([author_tok], ctx)
         if not sources:
             continue
-        readings = lex.readings(tok.lemma_.lower(), "NOUN")
-        entry = readings[0] if readings else CueEntry(tok.lemma_.lower(), "NOUN", "report", "asserts", "010")
-        evidence = _evidence(ctx, sent, [tok.i, tok.i + 1] + _span_points(content, author_tok))
+        evidence = _evidence(ctx, sent, [tok.i, tok.i + 1] + _span_points(content, author_tok)
+                             + [p for a in addressees for p in (a, a + 1)])
         out.append(Attribution(pattern="nominal_claim", cue=(tok.i, tok.i + 1), entry=entry, sources=sources,
-                               content=content, evidence=evidence, sentence=sent.index))
+                               content=content, evidence=evidence, sentence=sent.index, addressees=addressees))
     return out
+
+
+def _claim_maker(tok, ctx: Context):
+    """"accusations made by X", « les accusations portées par X »: the agent of the participle."""
+    for c in [*tok.children, *(g for c in tok.children if c.dep_ in ("nmod", "prep") for g in c.children)]:
+        if c.dep_ == "acl" and cue_reading(c, ctx.lexicon) is None:
+            for g in agents_of(c):
+                if ctx.mention(g, strict=True) is not None:
+                    return g
+    return None
 
 
 def _claim_author(tok, ctx: Context):
     for c in tok.children:
-        if c.dep_ in ("poss", "nmod:poss"):
+        if c.dep_ in ("poss", "nmod:poss") and not is_pronoun(c):
             return c
-        if c.dep_ in ("amod", "compound", "nmod") and c.i < tok.i and ctx.mention(c) is not None:
+        if c.dep_ in ("amod", "compound", "nmod") and c.i < tok.i and ctx.mention(c, strict=True) is not None:
             return c
     for c in prep_objects(tok, ("by", "from", "de", "du", "des", "d")):
-        if ctx.mention(c) is not None:
+        if c.i > tok.i and ctx.mention(c, strict=True) is not None:
             return c
     return None
 

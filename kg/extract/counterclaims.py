@@ -109,7 +109,7 @@ def _score(d: Statement, c: Statement, sides) -> float | None:
     score += PER_SHARED_WORD * min(MAX_SHARED_WORDS, len(d.content_lemmas & c.content_lemmas))
     away = d.sentence - c.sentence
     score -= PER_SENTENCE_AWAY * abs(away)
-    if away < 0 or (away == 0 and c.evidence_tokens[0] > d.evidence_tokens[0]):
+    if away < 0:
         score -= LATER_CLAIM
     return score if score >= MIN_SCORE else None
 

@@ -161,11 +161,14 @@ def _content_subject(a: Attribution, ctx: Context) -> list[ActorMention]:
 def _denial(a: Attribution, ctx: Context, claim_tok=None) -> list[TypedStatement]:
     doc = ctx.doc
     if claim_tok is None:
-        claim_tok = next((doc[o] for o in a.objects if _is_claim_noun(doc[o], ctx)), None)
+        claim_tok = next((doc[o] for o in a.objects if _is_claim_noun(doc[o], ctx)
+                          or ctx.lexicon.has("deniable", doc[o].lemma_.lower())), None)
         if claim_tok is None and a.entry.act == "deny" and _rejects_proposal(a, ctx):
             # "rejected the proposal / the challenges": a rejection, not a denial of a claim
             return [TypedStatement(a, "asserts", s, None, REJECT) for s in a.sources]
     claimant = _claim_author(claim_tok, ctx, skip=a.cue[0]) if claim_tok is not None else None
+    if claimant is not None and any(claimant.actor == s.actor for s in a.sources):
+        claimant = None  # « des allégations qualifiées de… par X »: X denies, it did not claim
     code = act_code(a.entry, "denies", (), ctx.lexicon)
     return [TypedStatement(a, "denies", s, claimant if claimant and claimant.actor != s.actor else None, code,
                            claim_noun=claim_tok.i if claim_tok is not None else a.anchor, claimant=claimant)
@@ -188,7 +191,7 @@ def _is_claim_noun(tok, ctx: Context) -> bool:
     return tok.pos_ in ("NOUN", "PROPN") and ctx.lexicon.has("claim_noun", tok.lemma_.lower())
 
 
-def _claim_author(tok, ctx: Context, skip: int = -1) -> ActorMention | None:
+def _claim_author(tok, ctx: Context, skip: int = -1, depth: int = 0) -> ActorMention | None:
     """"Baku's assertions", "the Iranian claims", "claims by X", « les affirmations de X »."""
     for c in tok.children:
         if c.dep_ in ("poss", "nmod:poss", "amod", "compound") and c.i < tok.i:
@@ -199,6 +202,10 @@ def _claim_author(tok, ctx: Context, skip: int = -1) -> ActorMention | None:
         m = ctx.mention(c, strict=True)
         if m is not None:
             return m
+        if depth < 2 and (_is_claim_noun(c, ctx) or ctx.lexicon.has("deniable", c.lemma_.lower())):
+            m = _claim_author(c, ctx, skip, depth + 1)  # "the findings of a report by X"
+            if m is not None:
+                return m
     # "the accusations made against it by X", « les accusations portées contre elle par X »
     for c in tok.children:
         if c.dep_ == "acl" and c.i != skip:
@@ -225,13 +232,30 @@ def _qualification(a: Attribution, ctx: Context, sides: Sides) -> list[TypedStat
             return _denial(a, ctx, claim_tok=obj if obj is not None and _is_claim_noun(obj, ctx) else None)
     if _charges_word(lemmas, lex):
         targets = []
-        if obj is not None:
+        if obj is not None and is_pronoun(obj):
+            targets = _antecedent_charge(obj, ctx)  # "The Israeli strike … the League called it a violation"
+        elif obj is not None:
             targets = _mentions([obj], ctx) or _agents_of_noun(obj, ctx, allow_governor=False)
         if not targets:
             targets = _agents_of_noun(pred, ctx, allow_governor=False)
         code = act_code(a.entry, "accuses", lemmas, lex)
         return _pairwise(a, "accuses", targets, code, sides)
     return _by_content(a, ctx, sides)
+
+
+def _antecedent_charge(pronoun, ctx: Context) -> list[ActorMention]:
+    """What "it" / « le » stands for when a wrongdoing is qualified: the nearest wrongdoing named
+    before it, in its sentence or the one before, with the actor it is charged to."""
+    doc = ctx.doc
+    sent = ctx.sentences[ctx.sentence_of[pronoun.i]]
+    start = ctx.sentences[max(0, sent.index - 1)].start
+    for i in range(pronoun.i - 1, start - 1, -1):
+        tok = doc[i]
+        if tok.pos_ in ("NOUN", "PROPN") and ctx.lexicon.has("charge_noun", tok.lemma_.lower()):
+            found = _agents_of_noun(tok, ctx, allow_governor=False)
+            if found:
+                return found
+    return []
 
 
 def _charges_word(lemmas, lex) -> bool:
@@ -334,7 +358,7 @@ def _charged(tok, ctx: Context, strict: bool) -> list[ActorMention]:
         return _agents_of_noun(tok.head, ctx, allow_governor=not strict)
     if strict:
         return []
-    if tok.pos_ in ("VERB", "AUX") or (tok.pos_ == "ADJ" and tok.dep_ in ("ROOT", "conj", "ccomp")):
+    if tok.pos_ in ("VERB", "AUX") or (tok.pos_ == "ADJ" and tok.dep_ in ("ROOT", "conj", "ccomp", "parataxis", "advcl")):
         if lex.has("charge_verb", low) and _object_condition(tok, low, lex) and not is_negated(tok):
             return _agents_of_verb(tok, ctx)
         if lex.has("compliance_verb", low) and is_negated(tok):
@@ -345,6 +369,8 @@ def _charged(tok, ctx: Context, strict: bool) -> list[ActorMention]:
             return _agents_of_verb(tok, ctx)  # "X was behind the attack"
         if lex.has("charge_adj", low):
             return _agents_of_verb(tok, ctx)  # « X est responsable » (adjective as head of its clause)
+        if _on_our_soil(tok, ctx):
+            return _agents_of_verb(tok, ctx)  # "X is fighting on our soil"
         return []
     if tok.pos_ == "ADJ" and lex.has("charge_adj", low) and tok.dep_ in ("acomp", "attr", "xcomp", "ROOT"):
         return _agents_of_verb(tok.head if tok.dep_ != "ROOT" else tok, ctx)  # "X is responsible"
@@ -355,6 +381,22 @@ def _charged(tok, ctx: Context, strict: bool) -> list[ActorMention]:
             return _agents_of_verb(holder, ctx, hops=1)
         return _agents_of_verb(holder.head, ctx) if holder.head.i != holder.i else []
     return []
+
+
+FIRST_PERSON_POSSESSIVES = frozenset({"our", "notre", "nos"})
+
+
+def _on_our_soil(tok, ctx: Context) -> bool:
+    """A clause placing its subject on the speaker's soil ("fighting on our soil", « présente sur notre
+    territoire »): an incursion."""
+    for c in tok.children:
+        places = [g for g in c.children if g.dep_ == "pobj"] if c.dep_ == "prep" else (
+            [c] if c.dep_ in ("obl", "obl:mod", "obl:arg", "nmod") else [])
+        for p in places:
+            if ctx.lexicon.has("sovereign_place", p.lemma_.lower()) and any(
+                    d.lower_ in FIRST_PERSON_POSSESSIVES for d in p.children):
+                return True
+    return False
 
 
 CONDITIONAL_MARKS = frozenset({"if", "unless", "whether", "si", "s'"})
@@ -387,8 +429,8 @@ def _object_condition(tok, low: str, lex) -> bool:
     if tok.dep_ == "acl" and tok.head.pos_ == "NOUN":
         objs.append(tok.head)  # "the massacre committed by X"
     objs.extend(prep_objects(tok, ("into", "across", "over", "of", "de", "d", "dans")))
-    return any(o.lemma_.lower() in wanted or any(c.dep_ == "compound" and c.lemma_.lower() in wanted for c in o.children)
-               for o in objs)
+    return any(o.lemma_.lower() in wanted or any(c.dep_ in ("compound", "nmod") and c.lemma_.lower() in wanted
+                                                 for c in o.children) for o in objs)
 
 
 def _mentions(tokens, ctx: Context) -> list[ActorMention]:
@@ -484,11 +526,16 @@ def _agents_of_noun(noun, ctx: Context, allow_governor: bool, follow_subject: bo
                 found = _mentions(agents_of(g), ctx)
                 if found:
                     return found
+                for gg in g.children:
+                    if gg.dep_ == "acl":
+                        found = _mentions(agents_of(gg), ctx)
+                        if found:
+                            return found
     for c in noun.children:
         if c.dep_ in ("nmod", "amod") and c.i > noun.i and (case_marker(c) in ("de", "du", "des", "d") or c.dep_ == "amod"):
             if c.pos_ in ("PROPN", "ADJ", "NOUN"):
                 m = ctx.mention(c, strict=True)
-                if m is not None and m.start <= c.idx < m.end:
+                if m is not None:
                     return [m]
     if not allow_governor:
         return []

@@ -96,8 +96,15 @@ def agents_in(tok) -> list:
     out = agents_of(tok)
     if out:
         return out
+    if tok.dep_ == "acl":
+        # « des allégations qualifiées de X par Y »: the parser hung "par Y" on the noun
+        out = [a for a in agents_of(tok.head) if a.i > tok.i]
+        if out:
+            return out
     for c in tok.children:
-        if c.dep_ in ("prep", "oprd", "acomp", "obl", "obl:mod", "nmod", "obj", "dobj"):
+        # "qualified as disinformation by X": the agent hangs on the predicate, not on other complements
+        if c.dep_ in ("oprd", "acomp", "obj", "dobj") or (c.dep_ == "prep" and c.lower_ in ("as", "to")) or (
+                c.dep_ in ("obl", "obl:mod", "nmod") and case_marker(c) in ("de", "d", "comme")):
             for g in [c, *c.children]:
                 if g.dep_ in ("relcl", "acl:relcl", "acl", "advcl", "conj"):
                     continue
@@ -236,8 +243,8 @@ def _runs_on(doc, text: str, prev_start: int, prev_end: int, start: int) -> bool
         return False
     if last.text[-1] in SENTENCE_END or last.text in QUOTE_CHARS:
         return False
-    first = doc[start]
-    return first.text[:1].islower() or first.is_punct and first.text in ",;"
+    # the parser cut a clause in two: nothing ends the first piece, nothing starts a new line
+    return True
 
 
 def sentence_index(sents: list[Sentence]) -> list[int]:
