@@ -168,8 +168,8 @@ def named_things(scan: Scan) -> None:
             i += 1
             continue
         end, key, what = best
-        if what == STATE and _inside_longer_name(scan, i, end):
-            i = end
+        if what in (STATE, ORG) and _inside_longer_name(scan, i, end):
+            i = end  # "George Washington", « Thérèse Kayikwamba Wagner »
             continue
         if what == STATE and _joint_adjective(scan, i, end):
             j = end
@@ -1000,9 +1000,8 @@ def _is_name_word(scan: Scan, i: int) -> bool:
         return False  # "Accusing Rwanda of…" opens a sentence with a capital, not a name
     if tok.pos_ == "PROPN":
         return True
-    if tok.pos_ in ("NOUN", "X") and not tok.is_sent_start and (tok.dep_ in ("flat:name", "flat", "appos", "compound")
-                                                               or any(c.isupper() for c in raw[1:])):
-        return True  # « le syndicat SUD-Rail », "ExxonMobil": a capitalized word inside a sentence
+    if tok.pos_ in ("NOUN", "X") and not tok.is_sent_start:
+        return True  # « le syndicat SUD-Rail », « La Fédération russe de football »: capitalized inside a sentence
     if tok.ent_type_ in ("PERSON", "PER", "ORG", "NORP", "GPE", "LOC", "MISC") and tok.pos_ in ("NOUN", "X", "ADJ"):
         return not tok.is_sent_start or tok.ent_iob_ == "B" and tok.ent_type_ in ("PERSON", "PER", "ORG")
     return is_acronym(raw) and tok.pos_ in ("NOUN", "X", "NUM") and not tok.is_sent_start
@@ -1096,7 +1095,7 @@ def _add_name(scan: Scan, i: int, e: int) -> None:
     words = [view.words[k] for k in range(i, e)]
     name = _text(scan, i, e)
     ents = {doc[k].ent_type_ for k in range(i, e)} - {""}
-    org_noun = any(_is_org_noun(lex, w) for w in words[1:])
+    org_noun = len(words) > 1 and any(_is_org_noun(lex, w) for w in words)  # "Democratic Party", « Parti socialiste »
     # a trailing lower-case group noun ("M23 rebels", "the Houthi movement") is the organization's description
     e2, noun = e, None
     if e2 < len(view) and scan.claimed[e2] is None and view.raw[e2][:1].islower() and \
