@@ -268,3 +268,78 @@ def test_offsets_index_the_article_text(vocab):
     actors, doc = make(vocab, "The/DET/det/2 Kenyan/ADJ/amod/2/NORP police/NOUN/nsubj/3 said/VERB/ROOT/3 ./PUNCT/punct/3")
     m = actors.resolve(doc[0:3])
     assert doc.text[m.start:m.end] == m.surface == "The Kenyan police"
+
+
+# -- more patterns --------------------------------------------------------------------------------
+
+def test_the_two_sides_are_the_last_two_actors(vocab):
+    actors, doc = make(vocab, "Clashes/NOUN/nsubj/1 erupted/VERB/ROOT/1 between/ADP/prep/1 the/DET/det/5 "
+                              "Somali/ADJ/amod/5/NORP army/NOUN/pobj/2 and/CCONJ/cc/5 al-Shabaab/PROPN/conj/5/ORG "
+                              "./PUNCT/punct/1 The/DET/det/11 two/NUM/nummod/11 sides/NOUN/nsubj/12 "
+                              "traded/VERB/ROOT/12 blame/NOUN/dobj/12 ./PUNCT/punct/12")
+    both = actors.resolve_all(doc[9:12])
+    assert [actors.actor(m.actor).id for m in both] == ["somalia.armed-forces", "org.al-shabaab"]
+
+
+def test_coordinated_actors_resolve_one_by_one(vocab):
+    actors, doc = make(vocab, "India/PROPN/nsubj/3/GPE and/CCONJ/cc/0 Pakistan/PROPN/conj/0/GPE "
+                              "traded/VERB/ROOT/3 accusations/NOUN/dobj/3 ./PUNCT/punct/3")
+    assert [m.actor for m in actors.resolve_all(doc[0:3])] == ["india", "pakistan"]
+
+
+def test_an_acronym_in_parentheses_is_an_alias_of_the_name_before_it(vocab):
+    actors, doc = make(vocab, "The/DET/det/4 Allied/PROPN/compound/4/ORG Patriotic/PROPN/compound/4/ORG "
+                              "Front/PROPN/compound/4/ORG Congress/PROPN/nsubj/9/ORG (/PUNCT/punct/6 "
+                              "APFC/PROPN/appos/4/ORG )/PUNCT/punct/6 ,/PUNCT/punct/4 "
+                              "said/VERB/ROOT/9 ./PUNCT/punct/9 The/DET/det/12 APFC/PROPN/nsubj/13/ORG "
+                              "denied/VERB/ROOT/13 ./PUNCT/punct/13")
+    assert actor_of(actors, doc, 11, 13).id == actor_of(actors, doc, 0, 5).id
+
+
+def test_the_north_is_the_state_named_north_in_the_article(vocab):
+    actors, doc = make(vocab, "North/PROPN/compound/1/GPE Korea/PROPN/nsubj/2/GPE fired/VERB/ROOT/2 "
+                              "./PUNCT/punct/2 The/DET/det/5 North/PROPN/nsubj/6 denied/VERB/ROOT/6 ./PUNCT/punct/6")
+    assert actor_of(actors, doc, 4, 6).id == "north-korea"
+
+
+def test_a_speaker_pronoun_skips_the_actors_quoted_before_it(vocab):
+    actors, doc = make(vocab, "The/DET/det/3 Bolivian/ADJ/amod/3/NORP interior/NOUN/compound/3 minister/NOUN/nsubj/4 "
+                              "spoke/VERB/ROOT/4 ./PUNCT/punct/4 \"/PUNCT/punct/8 Chile/PROPN/nsubj/8/GPE "
+                              "lies/VERB/ccomp/11 \"/PUNCT/punct/8 ,/PUNCT/punct/11 he/PRON/nsubj/12 "
+                              "said/VERB/ROOT/12 ./PUNCT/punct/12")
+    assert doc.text.count('"') == 2
+    a = actor_of(actors, doc, 11, 12)
+    assert (a.kind, a.part_of) == ("person", "bolivia")
+
+
+def test_the_institution_of_an_unknown_place_is_an_organization(vocab):
+    actors, doc = make(vocab, "The/DET/det/3 Kharkiv/PROPN/compound/3 regional/ADJ/amod/3 "
+                              "administration/NOUN/nsubj/4 said/VERB/ROOT/4 ./PUNCT/punct/4")
+    a = actor_of(actors, doc, 0, 4)
+    assert (a.kind, a.label) == ("organization", "Kharkiv regional administration")
+
+
+def test_armed_group_nouns_refer_back_to_each_other(vocab):
+    actors, doc = make(vocab, "Rebels/NOUN/nsubj/5 of/ADP/prep/0 the/DET/det/3 Kachin/PROPN/compound/4/ORG "
+                              "Army/PROPN/pobj/1/ORG seized/VERB/ROOT/5 a/DET/det/7 town/NOUN/dobj/5 ./PUNCT/punct/5 "
+                              "The/DET/det/10 insurgents/NOUN/nsubj/11 said/VERB/ROOT/11 ./PUNCT/punct/11")
+    army = actor_of(actors, doc, 3, 5)
+    assert army.label == "Kachin Army"
+    assert actor_of(actors, doc, 0, 5).id == army.id
+    assert actor_of(actors, doc, 9, 11).id == army.id
+
+
+def test_french_organization_name_with_adjective_and_complement(vocab):
+    actors, doc = make(vocab, "La/DET/det/1 Fédération/NOUN/nsubj/5/ORG malienne/ADJ/amod/1/ORG "
+                              "de/ADP/case/4/ORG basketball/NOUN/nmod/1/ORG dénonce/VERB/ROOT/5 ./PUNCT/punct/5 "
+                              "La/DET/det/8 fédération/NOUN/nsubj/9 ajoute/VERB/ROOT/9 ./PUNCT/punct/9", "fr")
+    fed = actor_of(actors, doc, 0, 5)
+    assert (fed.kind, fed.label) == ("organization", "Fédération malienne de basketball")
+    assert actor_of(actors, doc, 7, 9).id == fed.id
+
+
+def test_a_description_before_a_name_is_the_name(vocab):
+    actors, doc = make(vocab, "Le/DET/det/1 syndicat/NOUN/nsubj/3 Solidaires/NOUN/flat:name/1 "
+                              "accuse/VERB/ROOT/3 la/DET/det/5 direction/NOUN/obj/3 ./PUNCT/punct/3", "fr")
+    a = actor_of(actors, doc, 0, 3)
+    assert (a.kind, a.label) == ("organization", "Solidaires")

@@ -250,7 +250,7 @@ def quotation_ranges(text: str) -> tuple[tuple[int, int], ...]:
 
 
 def _as_span(doc, span):
-    if hasattr(span, "start") and hasattr(span, "end") and hasattr(span, "root"):
+    if hasattr(span, "start_char") and hasattr(span, "end"):
         return span
     return doc[span.i: span.i + 1]  # a Token
 
