@@ -115,6 +115,12 @@ def _absorb_nested_reports(statements: list[Statement], typed: list[TypedStateme
     for i, outer in enumerate(statements):
         o = outer.relation
         if o.relation != "asserts":
+            # "said it is absurd to suggest that…": what a denial or an accusation quotes is not said anew
+            for j, inner in enumerate(statements):
+                r = inner.relation
+                if (i != j and r.relation == "asserts" and sides.same(r.source, o.source)
+                        and o.content.start <= r.cue.start < o.content.end and r.cue.start != o.cue.start):
+                    drop.add(j)
             continue
         for j, inner in enumerate(statements):
             r = inner.relation

@@ -271,7 +271,10 @@ def _clause_content(tok, ctx: Context, entry: CueEntry) -> tuple[int, int] | Non
         before = next((c for c in tok.children if c.i < tok.i and c.dep_ in ("advcl", "parataxis", "dep", "conj")
                        and c.pos_ in ("VERB", "AUX", "ADJ", "NOUN")), None)
         if before is not None:
-            return subtree_span(before)
+            span = subtree_span(before)
+            edge = ctx.doc[span[1]] if span[1] < len(ctx.doc) else None
+            if edge is not None and (edge.is_punct or edge.is_quote):
+                return span
     return None
 
 
@@ -479,17 +482,20 @@ def attribute_cue(tok, entry: CueEntry, sent: Sentence, ctx: Context,
     if tok.dep_ in ("relcl", "acl:relcl") and subject is not None and is_relative(subject):
         pattern = "relative_subject"
         sources = _speakers([tok.head], ctx)
-    elif agents and (is_passive(tok) or subject is None or not subject_is_actor
+    elif agents and (is_passive(tok) or (subject is not None and not subject_is_actor)
+                     or (subject is None and (tok.tag_ == "VBN" or "Part" in tok.morph.get("VerbForm")))
                      or tok.dep_ == "acl"):
         pattern = "passive"
         sources = _speakers(agents, ctx)
         if subject is not None and not is_relative(subject):
             objects = [subject.i] + objects
-        if tok.dep_ in ("acl", "relcl", "acl:relcl") or subject is not None and is_relative(subject):
-            if entry.act == "deny" and not _names_claim(tok.head, ctx):
+        described = _described_noun(tok)
+        if described is not None or subject is not None and is_relative(subject):
+            noun = described if described is not None else tok.head
+            if entry.act == "deny" and not _names_claim(noun, ctx):
                 return None  # "the region disputed by X and Y": no claim is denied
-            objects = [tok.head.i] + objects
-            anchor = tok.head.i
+            objects = [noun.i] + objects
+            anchor = noun.i
             pattern = "passive_nominal"
     elif is_passive(tok) or _headline_passive(tok, entry, objects):
         return None  # "X was accused of…", "X accused of…": nobody speaks
@@ -528,7 +534,7 @@ def attribute_cue(tok, entry: CueEntry, sent: Sentence, ctx: Context,
         else:
             sources = _speakers([subject], ctx)
     else:
-        sources, pattern, inverted_obj = _headless_speakers(tok, entry, ctx, enclosing)
+        sources, pattern, inverted_obj = _headless_speakers(tok, entry, ctx, enclosing, sent)
         if inverted_obj is not None:
             objects = [o for o in objects if o != inverted_obj]
         if not sources and (_finite(tok) or tok.pos_ not in ("VERB", "AUX")):
@@ -623,6 +629,16 @@ def _finite(tok) -> bool:
     return "Fin" in tok.morph.get("VerbForm") or any(c.dep_ in ("aux", "aux:tense") for c in tok.children)
 
 
+def _described_noun(tok):
+    """The noun a participle describes, through coordination ("a claim denied by X but supported by Y")."""
+    node = tok
+    while node.dep_ == "conj" and node.head.i != node.i:
+        node = node.head
+    if node.dep_ in ("acl", "relcl", "acl:relcl") and node.head.pos_ in ("NOUN", "PROPN", "PRON"):
+        return node.head
+    return None
+
+
 def _names_claim(tok, ctx: Context) -> bool:
     """A claim noun, or a noun in apposition to a clause (« …, accusations rejetées par X »)."""
     return ctx.lexicon.has("claim_noun", tok.lemma_.lower()) or tok.dep_ in ("conj", "appos", "ROOT")
@@ -654,7 +670,7 @@ def _inverted_object(tok, ctx: Context):
     return obj if ctx.mention(obj, strict=True) is not None else None
 
 
-def _headless_speakers(tok, entry: CueEntry, ctx: Context, enclosing):
+def _headless_speakers(tok, entry: CueEntry, ctx: Context, enclosing, sent: Sentence):
     """Speakers of a cue with no subject of its own: participles and coordinated verbs share their
     head's; "cited them as saying" gives the cited; "…, a annoncé le ministre" has its speaker as object."""
     # "The UN Secretary-General, António Guterres, called on…" parsed as a participle of the name
@@ -677,6 +693,8 @@ def _headless_speakers(tok, entry: CueEntry, ctx: Context, enclosing):
                              "obl:mod", "nmod") or node.head.i == node.i:
             break
         head = node.head
+        if not sent.start <= head.i < sent.end:
+            break  # the parser tied the clause to another sentence
         if head.pos_ == "NOUN" and _is_statement_noun(head, ctx):
             # "issued a statement rejecting…": the issuer speaks
             gov = head.head if head.head.i != head.i else None
@@ -690,6 +708,8 @@ def _headless_speakers(tok, entry: CueEntry, ctx: Context, enclosing):
             if head.lemma_.lower() in CITING_VERBS:
                 return _speakers(children(head, OBJECT_DEPS), ctx), "cited", None
             subj = subject_of(head)
+            if subj is not None and not sent.start <= subj.i < sent.end:
+                subj = None
             if subj is not None:
                 if is_relative(subj) and head.dep_ in ("relcl", "acl:relcl"):
                     return _speakers([head.head], ctx), "participial", None
@@ -698,6 +718,12 @@ def _headless_speakers(tok, entry: CueEntry, ctx: Context, enclosing):
                 if not is_relative(subj):
                     agents = agents_in(head) if is_passive(head) else []
                     return _speakers(agents or [subj], ctx), "participial", None
+            elif _finite(head) and cue_reading(head, ctx.lexicon) is not None:
+                before = _subject_before(head, sent)  # the head verb lost its subject too
+                if before is not None and not is_relative(before):
+                    found = _speakers([before], ctx)
+                    if found:
+                        return found, "participial", None
             # inverted speaker of the head ("…, a annoncé le ministre …, accusant X")
             objs = children(head, OBJECT_DEPS)
             if objs and cue_reading(head, ctx.lexicon) is not None and objs[0].i > head.i:

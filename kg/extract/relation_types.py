@@ -85,8 +85,12 @@ def _accusation(a: Attribution, ctx: Context, sides: Sides) -> list[TypedStateme
     lex = ctx.lexicon
     targets: list[ActorMention] = []
     claim_objects, other_objects = [], []
+    cue = doc[a.cue[0]]
+    charge_at = min((p.i for p in prep_objects(cue, ("of", "de", "d", "for", "pour"))), default=None)
     for o in a.objects:
         tok = doc[o]
+        if charge_at is not None and o > charge_at and o > cue.i:
+            continue  # "accused X of colluding with Y — a rebel group": the accused comes before the charge
         if _is_reciprocal_object(tok, ctx):
             continue
         found = _mentions([tok], ctx)
@@ -185,6 +189,16 @@ def _rejects_proposal(a: Attribution, ctx: Context) -> bool:
     return not any(lex.has("deniable", n.lemma_.lower()) or lex.has("charge_noun", n.lemma_.lower())
                    or lex.has("claim_noun", n.lemma_.lower())
                    or any(d.dep_ == "det" and lex.has("deniable", d.lower_) for d in n.children) for n in nouns)
+
+
+def _cue_word(tok, ctx: Context) -> bool:
+    """A word of saying or accusing, whatever the tagger made of it ("Accusing" read as a name)."""
+    w = tok.lower_
+    forms = {tok.lemma_.lower(), w}
+    for ending, repl in (("ing", ""), ("ing", "e"), ("ed", ""), ("ed", "e"), ("s", "")):
+        if w.endswith(ending):
+            forms.add(w[: -len(ending)] + repl)
+    return any(e.act in ("accuse", "report", "deny") for f in forms for e in ctx.lexicon.readings(f, "VERB"))
 
 
 def _is_claim_noun(tok, ctx: Context) -> bool:
@@ -306,10 +320,12 @@ def _denied_claim_in(a: Attribution, ctx: Context):
         for cand in [subj] + [c for c in holder.children]:
             if cand is not None and _is_claim_noun(cand, ctx):
                 return cand
-        # "it is absurd to suggest that…": a clause of saying
+        # "it is absurd to suggest that…", "Accusing X of Y is wrong": a clause of saying is what is false
         for c in holder.subtree:
             if c.i != holder.i and c.dep_ in ("xcomp", "ccomp", "csubj") and ctx.lexicon.readings(c.lemma_.lower(), "VERB"):
                 return None
+        if subj is not None and any(t.i < subj.i and _cue_word(t, ctx) for t in subj.subtree):
+            return None
         # a claim noun anywhere in the sentence part the content covers ("the Iranian claims they are false")
         for j in range(start, end):
             if _is_claim_noun(doc[j], ctx):
@@ -428,6 +444,8 @@ def _object_condition(tok, low: str, lex) -> bool:
         objs.append(tok.head)  # "a massacre, which … was committed by X"
     if tok.dep_ == "acl" and tok.head.pos_ == "NOUN":
         objs.append(tok.head)  # "the massacre committed by X"
+    if not objs and tok.dep_ == "ccomp" and tok.head.dep_ in ("relcl", "acl:relcl"):
+        objs.append(tok.head.head)  # "a massacre, which a probe said was committed by X"
     objs.extend(prep_objects(tok, ("into", "across", "over", "of", "de", "d", "dans")))
     return any(o.lemma_.lower() in wanted or any(c.dep_ in ("compound", "nmod") and c.lemma_.lower() in wanted
                                                  for c in o.children) for o in objs)
