@@ -155,6 +155,10 @@ class Linker:
             if m.iso3:
                 return actor_ids.state_actor(self.gazetteer.state(m.iso3))
             return None
+        if m.holder is None and m.end + 1 < len(self.doc) and self.doc[m.end].text == ",":
+            after = self._mention_at(m.end + 1)
+            if after is not None and after.category == PERSON and after.start == m.end + 1:
+                m = replace(m, holder=after.start)  # « le porte-parole du gouvernement, le colonel X »
         if m.holder is not None:
             named = self._mention_at(m.holder)
             if named is not None and named.category == PERSON:
@@ -219,8 +223,8 @@ class Linker:
             return actor_ids.organization_actor(m.organization)
         name = m.name or ""
         compass = self._compass_state(m)
-        if compass is not None:
-            return compass
+        if compass is not None or fold(name) in _COMPASS:
+            return compass  # "the North" of a state the article names, else a region, not an actor
         words = name_words(name)
         if len(words) == 1:
             full = self.full_names.get(surname_key(name))
@@ -290,7 +294,15 @@ class Linker:
             if prev is not None:
                 return prev.actor
         if m.possessor_pronoun is not None:
-            return None
+            # "its fighters", « ses militants »: the organization the pronoun refers to
+            word = fold(self.doc[m.possessor_pronoun].text)
+            features = pronoun_features(word, self.lexicon.language)
+            if features is None:
+                return None
+            ln = antecedent(self.links, m.possessor_pronoun, self.sentence_of[m.possessor_pronoun],
+                            ("thing", None, features[2]) if self.lexicon.language == "en" else ("any", None, features[2]),
+                            self.lexicon.language)
+            return ln.actor if ln is not None and ln.actor.kind in ("organization", "group") else None
         label = m.name or ""
         if m.bare and label:
             label = label[:1].upper() + label[1:]
@@ -478,6 +490,8 @@ _ANY_ORGANIZATION = _ANY_ORGANIZATION_NOUNS
 # nouns that refer back to any organization named before when one is, else name one of their own
 _COLLECTIVE_ORGANIZATION = frozenset({"coalition", "alliance", "bloc", "party", "union", "front", "platform",
                                       "movement", "parti", "plateforme", "mouvement"})
+
+_COMPASS = frozenset({"north", "south", "east", "west", "nord", "sud", "est", "ouest", "the north", "the south"})
 
 _OFFICES = ({"President", "Head of State"}, {"Prime Minister", "Head of Government"})
 

@@ -737,7 +737,7 @@ def titles(scan: Scan) -> None:
         if name is None and not plural:
             name = _appositive_name(scan, _title_head_token(scan, i, q.end, title))
         if name is None and not plural:
-            name_before = _name_before_apposition(scan, q.start)
+            name_before = _name_before_apposition(scan, q.start, q.attached)
         else:
             name_before = None
         if name is not None:
@@ -916,9 +916,13 @@ def _after_joiners(scan: Scan, e: int) -> int | None:
     return None
 
 
-def _name_before_apposition(scan: Scan, k: int) -> tuple[int, int] | None:
-    """"Ani Badalian, spokeswoman for…": the name before ", (det)" a title."""
+def _name_before_apposition(scan: Scan, k: int, attached: int | None = None) -> tuple[int, int] | None:
+    """"Ani Badalian, spokeswoman for…", "Daniel Hagari, the army's chief spokesman": the name before
+    ", (det) (owner's)" a title."""
     view = scan.view
+    owner = scan.at(attached) if attached is not None and attached < k else None
+    if owner is not None:
+        k = owner.start
     j = k - 1
     if j >= 0 and view.words[j] in DETERMINERS.get(scan.language, ()):
         j -= 1
@@ -1349,7 +1353,11 @@ def _appositive_org(scan: Scan, head: int) -> int | None:
                 if m is not None and m.category == ORG:
                     return m.start
     # the parser may miss it: ", Name," within a few lower-case words of the noun
+    if doc[head].dep_ in ("poss", "nmod:poss"):
+        return None  # "the group's armed wing, the X Brigades": the name is the wing's
     for k in range(head + 1, min(len(view) - 1, head + 5)):
+        if view.words[k] == "'s":
+            return None
         if view.words[k] == ",":
             m = scan.at(k + 1)
             if m is not None and m.category == ORG and m.start == k + 1 and m.end < len(view) \
