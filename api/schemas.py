@@ -23,6 +23,10 @@ class Error(BaseModel):
 
 
 class Health(BaseModel):
+    model_config = ConfigDict(json_schema_extra={"examples": [{
+        "status": "ok", "articles": 5, "triples": 6421, "version": "0.1.0", "writes": False,
+        "query_timeout": 10.0, "row_cap": 10000}]})
+
     status: Literal["ok"] = "ok"
     articles: int = Field(description="articles in the store", examples=[5])
     triples: int = Field(description="triples over all named graphs", examples=[1843])
@@ -56,8 +60,21 @@ class Evidence(Open):
     end: int = Field(ge=0)
 
 
+RELATION_EXAMPLE = {
+    "id": "r-3f1c2a9d0b7e", "article": "000_b37a73063bfa88c0.txt", "relation": "accuses",
+    "source": {"id": "state/Q227", "label": "Azerbaijan", "wikidata": "Q227", "surface": "Baku"},
+    "target": {"id": "state/Q399", "label": "Armenia", "wikidata": "Q399", "surface": "Yerevan"},
+    "responds_to": None, "responds_to_all": [], "content": "imitating peace talks", "cue": "accused",
+    "cameo": "112", "evidence": {"text": "Baku accused Yerevan of imitating peace talks.", "start": 0, "end": 46},
+    "events": [], "claim": None, "title": "Azerbaijan accuses Armenia of imitating peace talks",
+    "date": "2023-09-08", "language": "en", "outlet": "Azatutyun.am",
+}
+
+
 class RelationRecord(Open):
     """An attributed statement, in the JSONL format of `kg extract`, with its article's metadata."""
+
+    model_config = ConfigDict(extra="allow", json_schema_extra={"examples": [RELATION_EXAMPLE]})
 
     id: str
     article: str
@@ -78,18 +95,14 @@ class RelationRecord(Open):
     outlet: str | None = None
 
 
-RELATION_EXAMPLE = {
-    "id": "r-3f1c2a9d0b7e", "article": "000_b37a73063bfa88c0.txt", "relation": "accuses",
-    "source": {"id": "state/Q227", "label": "Azerbaijan", "wikidata": "Q227", "surface": "Baku"},
-    "target": {"id": "state/Q399", "label": "Armenia", "wikidata": "Q399", "surface": "Yerevan"},
-    "responds_to": None, "responds_to_all": [], "content": "imitating peace talks", "cue": "accused",
-    "cameo": "112", "evidence": {"text": "Baku accused Yerevan of imitating peace talks.", "start": 0, "end": 46},
-    "events": [], "claim": None, "title": "Azerbaijan accuses Armenia of imitating peace talks",
-    "date": "2023-09-08", "language": "en", "outlet": "Azatutyun.am",
-}
 
 
 class ArticleSummary(Open):
+    model_config = ConfigDict(extra="allow", json_schema_extra={"examples": [{
+        "id": "000_b37a73063bfa88c0.txt", "title": "Azerbaijan accuses Armenia of imitating peace talks",
+        "date": "2023-09-08", "language": "en", "outlet": "Azatutyun.am", "url": None, "relations": 5,
+        "characters": 2235, "sha256": "89a0d6fef5d1ad60f66e514de61553365b8b9659375bed7c76d6fd02d9cbcfe4"}]})
+
     id: str = Field(examples=["000_b37a73063bfa88c0.txt"])
     title: str | None = None
     date: str | None = Field(None, description="ISO 8601 publication date, when known", examples=["2023-09-08"])
@@ -102,6 +115,12 @@ class ArticleSummary(Open):
 
 
 class Article(ArticleSummary):
+    model_config = ConfigDict(extra="allow", json_schema_extra={"examples": [{
+        "id": "example-2024-05-01.txt", "title": "Ministry rejects claims", "date": "2024-05-01", "language": "en",
+        "outlet": "Example Wire", "url": None, "relations": 2, "characters": 141, "sha256": None,
+        "text": "The Foreign Ministry of Ruritania accused Borduria of shelling border villages. "
+                "Borduria's government rejected the accusations as fabricated."}]})
+
     text: str = Field(description="the full text as ingested; evidence offsets index it")
 
 
@@ -124,6 +143,10 @@ class ArticleIn(BaseModel):
 
 
 class IngestResult(BaseModel):
+    model_config = ConfigDict(json_schema_extra={"examples": [{
+        "id": "example-2024-05-01.txt", "status": "added", "language": "en", "relations": 2,
+        "location": "/articles/example-2024-05-01.txt"}]})
+
     id: str = Field(examples=["example-2024-05-01.txt"])
     status: Literal["added", "replaced", "unchanged"]
     language: str = Field(examples=["en"])
@@ -156,8 +179,22 @@ class StatementActor(Open):
     surface: str | None = None
 
 
+STATEMENT_EXAMPLE = {
+    "id": "r-3f1c2a9d0b7e", "relation": "accuses",
+    "source": {"id": "azerbaijan", "label": "Azerbaijan", "wikidata": "Q227", "surface": "Baku"},
+    "target": {"id": "armenia", "label": "Armenia", "wikidata": "Q399", "surface": "Yerevan"},
+    "cue": "accused", "content": "imitating peace talks",
+    "evidence": {"text": "Baku accused Yerevan of imitating peace talks.", "start": 0, "end": 46},
+    "article": "000_b37a73063bfa88c0.txt", "title": "Azerbaijan accuses Armenia of imitating peace talks",
+    "date": "2023-09-08", "language": "en", "outlet": "Azatutyun.am", "claim": "c-02b4661c78d7",
+    "responds_to": [],
+}
+
+
 class StatementItem(Open):
     """A statement as the named queries return it (close to the relation record)."""
+
+    model_config = ConfigDict(extra="allow", json_schema_extra={"examples": [STATEMENT_EXAMPLE]})
 
     id: str = Field(examples=["r-3f1c2a9d0b7e"])
     relation: RelationType
@@ -180,10 +217,17 @@ class QueryPage(Page[T], Generic[T]):
 
 
 class ActorSummary(ActorRecord):
+    model_config = ConfigDict(extra="allow", json_schema_extra={"examples": [{
+        "id": "azerbaijan", "label": "Azerbaijan", "kind": "state", "wikidata": "Q227", "part_of": None,
+        "aliases": ["Azerbaïdjan", "Baku"], "statements": 15}]})
+
     statements: int = Field(0, description="statements the actor makes")
 
 
 class TimelineItem(Open):
+    model_config = ConfigDict(extra="allow", json_schema_extra={"examples": [{
+        "date": "2023-09-19", "accuses": 3, "denies": 1, "asserts": 0, "total": 4}]})
+
     date: str | None
     accuses: int = 0
     denies: int = 0
@@ -197,6 +241,12 @@ class Timeline(QueryPage[TimelineItem]):
 
 class ClaimItem(Open):
     """A claim cluster with each side's actors and evidence."""
+
+    model_config = ConfigDict(extra="allow", json_schema_extra={"examples": [{
+        "id": "c-02b4661c78d7", "label": "Azerbaijan accused of causing a humanitarian crisis", "contested": True,
+        "supporters": [{"id": "armenia", "label": "Armenia", "kind": "state", "wikidata": "Q399"}],
+        "deniers": [{"id": "azerbaijan", "label": "Azerbaijan", "kind": "state", "wikidata": "Q227"}],
+        "claim_side": [STATEMENT_EXAMPLE], "denial_side": []}]})
 
     id: str
     label: str | None = None

@@ -348,3 +348,21 @@ def test_openapi_documents_every_route_with_examples(client):
     assert "text" in post_body["schema"]["properties"] and post_body["examples"]
     assert {"401", "403", "413", "422"} <= set(paths["/articles"]["post"]["responses"])
     assert "503" in paths["/sparql"]["get"]["responses"]
+
+
+def test_openapi_examples_are_valid_against_their_own_schemas(client):
+    import jsonschema_rs
+
+    spec = client.get("/openapi.json").json()
+    components = spec["components"]["schemas"]
+    checked = 0
+    for name, schema in components.items():
+        for example in schema.get("examples", []):
+            root = {"$defs": components, **{k: v for k, v in schema.items() if k != "examples"}}
+            root = json.loads(json.dumps(root).replace("#/components/schemas/", "#/$defs/"))
+            errors = [str(e) for e in jsonschema_rs.validator_for(root).iter_errors(example)]
+            assert errors == [], (name, errors)
+            checked += 1
+    assert checked >= 8
+    for name in ("Health", "RelationRecord", "StatementItem", "ClaimItem", "Article", "IngestResult"):
+        assert components[name].get("examples"), name
