@@ -232,6 +232,12 @@ def _condition_holds(tok, entry: CueEntry) -> bool:
 def _speakers(tokens, ctx: Context) -> tuple[ActorMention, ...]:
     out = []
     for t in tokens:
+        # "The EU, through the President of the European Council Charles Michel, called…",
+        # « la France, par la voix de son ministre X, a… »: the voice is the most specific speaker
+        voice = next((g for c in t.children if c.dep_ == "prep" and c.lower_ in ("through", "via")
+                      for g in c.children if g.dep_ == "pobj"), None)
+        if voice is not None and ctx.mention(voice) is not None:
+            t = voice
         for c in with_conjuncts(t):
             m = _statement_author(c, ctx) if _is_statement_noun(c, ctx) else ctx.mention(c)
             if m is not None and all(m.actor != o.actor for o in out):
@@ -443,9 +449,12 @@ def _previous_speaker_for(pronoun, recent, ctx: Context) -> tuple[ActorMention, 
     """"…,” it said" / "He added": a pronoun speaking right after a statement is, in news style, that
     statement's speaker, when it can be (person or not)."""
     word = pronoun.lower_
+    here = ctx.sentence_of[pronoun.i]
     for a in reversed(recent):
         if not a.sources or a.cue[0] >= pronoun.i:
             continue
+        if here - a.sentence > 1:
+            break  # further back, another subject may have come in between: kg.resolve decides
         kinds = {getattr(ctx.actors.actor(m.actor), "kind", None) for m in a.sources}
         if word in PERSON_PRONOUNS and kinds != {"person"}:
             continue
@@ -683,7 +692,9 @@ def _headless_speakers(tok, entry: CueEntry, ctx: Context, enclosing, sent: Sent
     # French inverted reporting parsed with the speaker as object
     if entry.act in ("report", "concede", "praise") and tok.dep_ not in ("xcomp",):
         objs = children(tok, OBJECT_DEPS)
-        if objs and objs[0].i > tok.i and tok.head.i != tok.i and tok.head.i < tok.i:
+        content_before = (tok.head.i != tok.i and tok.head.i < tok.i) or any(
+            c.dep_ in ("ccomp", "parataxis") and c.i < tok.i for c in tok.children)
+        if objs and objs[0].i > tok.i and content_before:
             found = _speakers([objs[0]], ctx)
             if found:
                 return found, "inverted", objs[0].i
