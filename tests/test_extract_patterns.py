@@ -773,3 +773,178 @@ def test_ids_are_stable_and_evidence_indexes_the_text():
     assert first[0].evidence.text == "Ukraine accused Russia"
     other = run(doc, "en", names, article_id="other.txt")
     assert other[0].id != first[0].id
+
+
+# --- constructions read through parser errors and nominal acts ----------------------------------------
+
+def test_french_verb_the_tagger_took_for_a_determiner():
+    # the small French model tags « nié » as DET with lemma « nié »: the form still gives « nier »
+    doc = build("fr", """
+        Le le DET DET det 1
+        Hezbollah Hezbollah PROPN PROPN nsubj 3
+        a avoir AUX AUX aux:tense 3
+        nié nié DET DET ROOT 3
+        toute tout DET DET det 5
+        implication implication NOUN NOUN obj 3
+        . . PUNCT PUNCT punct 3
+    """)
+    rels = run(doc, "fr", {"Hezbollah": Actor("hezbollah", "Hezbollah", "group")})
+    assert [(r.source.actor, r.relation, r.cameo) for r in rels] == [("hezbollah", "denies", "016")]
+
+
+def test_nominal_accusation_with_maker_and_accused_fr():
+    doc = build("fr", """
+        Les le DET DET det 1
+        accusations accusation NOUN NOUN nsubj:pass 10
+        portées porter VERB VERB acl 1 VerbForm=Part
+        par par ADP ADP case 4
+        Kiev Kiev PROPN PROPN obl:agent 2
+        contre contre ADP ADP case 6
+        Budapest Budapest PROPN PROPN obl:arg 2
+        ont avoir AUX AUX aux:tense 10
+        été être AUX AUX aux:pass 10
+        aussitôt aussitôt ADV ADV advmod 10
+        balayées balayer VERB VERB ROOT 10 VerbForm=Part
+        par par ADP ADP case 12
+        Budapest Budapest PROPN PROPN obl:agent 10
+        . . PUNCT PUNCT punct 10
+    """)
+    rels = run(doc, "fr", {**state("Ukraine", "Kiev"), **state("Hungary", "Budapest")})
+    accusation = next(r for r in rels if r.relation == "accuses")
+    denial = next(r for r in rels if r.relation == "denies")
+    assert (accusation.source.actor, accusation.target.actor) == ("ukraine", "hungary")
+    assert (denial.source.actor, denial.target.actor, denial.responds_to) == ("hungary", "ukraine", (accusation.id,))
+
+
+def test_a_denial_noun_with_its_author_fr_le_dementi_de():
+    doc = build("fr", """
+        Le le DET DET det 1
+        démenti démenti NOUN NOUN nsubj 5
+        de de ADP ADP case 3
+        Téhéran Téhéran PROPN PROPN nmod 1
+        est être AUX AUX aux:tense 5
+        intervenu intervenir VERB VERB ROOT 5
+        après après ADP ADP case 8
+        les le DET DET det 8
+        accusations accusation NOUN NOUN obl:mod 5
+        de de ADP ADP case 10
+        Washington Washington PROPN PROPN nmod 8
+        contre contre ADP ADP case 12
+        Téhéran Téhéran PROPN PROPN nmod 8
+        . . PUNCT PUNCT punct 5
+    """)
+    rels = run(doc, "fr", {**state("Iran", "Téhéran"), **state("United States", "Washington")})
+    accusation = next(r for r in rels if r.relation == "accuses")
+    denial = next(r for r in rels if r.relation == "denies")
+    assert (accusation.source.actor, accusation.target.actor) == ("united states", "iran")
+    assert denial.source.actor == "iran" and denial.responds_to == (accusation.id,)
+
+
+def test_a_claim_supported_by_others_is_their_accusation_too():
+    doc = build("en", """
+        Kinshasa Kinshasa PROPN NNP nsubj 1
+        accuses accuse VERB VBZ ROOT 1
+        Kigali Kigali PROPN NNP dobj 1
+        of of ADP IN prep 1
+        backing back VERB VBG pcomp 3
+        rebels rebel NOUN NNS dobj 4
+        , , PUNCT , punct 1
+        a a DET DT det 8
+        claim claim NOUN NN appos 1
+        denied deny VERB VBN acl 8
+        by by ADP IN agent 9
+        Kigali Kigali PROPN NNP pobj 10
+        but but CCONJ CC cc 9
+        supported support VERB VBN conj 9
+        by by ADP IN agent 13
+        Brussels Brussels PROPN NNP pobj 14
+        . . PUNCT . punct 1
+    """)
+    rels = run(doc, "en", {**state("DR Congo", "Kinshasa"), **state("Rwanda", "Kigali"), **state("Belgium", "Brussels")})
+    assert ("belgium", "accuses", "rwanda") in triples(rels)
+    assert ("rwanda", "denies", "dr congo") in triples(rels)
+
+
+def test_the_voice_an_institution_speaks_through():
+    doc = build("en", """
+        The the DET DT det 1
+        EU EU PROPN NNP nsubj 5
+        , , PUNCT , punct 1
+        through through ADP IN prep 1
+        Kallas Kallas PROPN NNP pobj 3
+        urged urge VERB VBD ROOT 5
+        restraint restraint NOUN NN dobj 5
+        . . PUNCT . punct 5
+    """)
+    names = {"EU": Actor("eu", "European Union", "organization"),
+             "Kallas": Actor("kallas", "Kaja Kallas", "person", part_of="eu")}
+    assert [(r.source.actor, r.relation) for r in run(doc, "en", names)] == [("kallas", "asserts")]
+
+
+def test_a_wrongdoing_qualified_through_a_pronoun():
+    first = build("en", """
+        The the DET DT det 2
+        Israeli israeli ADJ JJ amod 2
+        strike strike NOUN NN nsubj 3
+        drew draw VERB VBD ROOT 3
+        condemnation condemnation NOUN NN dobj 3
+        . . PUNCT . punct 3
+    """)
+    second = build("en", """
+        The the DET DT det 2
+        Arab Arab PROPN NNP compound 2
+        League League PROPN NNP nsubj 3
+        called call VERB VBD ROOT 3
+        it it PRON PRP dobj 3
+        a a DET DT det 6
+        violation violation NOUN NN oprd 3
+        . . PUNCT . punct 3
+    """)
+    names = {**state("Israel", "Israeli"), "League": Actor("arab-league", "Arab League", "organization")}
+    assert triples(run(join(first, second), "en", names)) == [("arab-league", "accuses", "israel")]
+
+
+def test_presence_on_our_soil_is_a_charge():
+    doc = build("en", """
+        " " PUNCT `` punct 8
+        The the DET DT det 3
+        Rwandan rwandan ADJ JJ amod 3
+        army army NOUN NN nsubj 4
+        is be AUX VBZ ccomp 8
+        on on ADP IN prep 4
+        our our PRON PRP$ poss 7
+        soil soil NOUN NN pobj 5
+        said say VERB VBD ROOT 8
+        Kinshasa Kinshasa PROPN NNP nsubj 8
+        . . PUNCT . punct 8
+    """)
+    names = {**state("DR Congo", "Kinshasa"), "army": Actor("rwanda.af", "Rwanda Defence Force", "organization", part_of="rwanda"),
+             **state("Rwanda")}
+    assert triples(run(doc, "en", names)) == [("dr congo", "accuses", "rwanda.af")]
+
+
+def test_an_appeal_naming_the_addressees_own_wrongdoing_accuses_but_a_plain_appeal_does_not():
+    plain = build("en", """
+        Paris Paris PROPN NNP nsubj 1
+        urged urge VERB VBD ROOT 1
+        Minsk Minsk PROPN NNP dobj 1
+        to to PART TO aux 4
+        release release VERB VB xcomp 1
+        prisoners prisoner NOUN NNS dobj 4
+        . . PUNCT . punct 1
+    """)
+    names = {**state("France", "Paris"), **state("Belarus", "Minsk")}
+    assert [r.relation for r in run(plain, "en", names)] == ["asserts"]
+
+
+def test_infinitive_goal_is_not_a_statement():
+    doc = build("en", """
+        Moscow Moscow PROPN NNP nsubj 1
+        paid pay VERB VBD ROOT 1
+        voters voter NOUN NNS dobj 1
+        to to PART TO aux 4
+        reject reject VERB VB advcl 1
+        membership membership NOUN NN dobj 4
+        . . PUNCT . punct 1
+    """)
+    assert run(doc, "en", state("Russia", "Moscow")) == []
