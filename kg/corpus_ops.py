@@ -63,7 +63,18 @@ def progress_bar(items: Sequence, enabled: bool | None, desc: str):
         return items
     from tqdm import tqdm
 
-    return tqdm(items, desc=desc, unit="article", file=sys.stderr, leave=False)
+    return tqdm(items, desc=desc, unit="article", file=sys.stderr, leave=False, dynamic_ncols=True)
+
+
+def _counter(total: int, enabled: bool | None, desc: str):
+    """A tqdm bar counting to ``total`` on stderr, or None (see `progress_bar`)."""
+    if enabled is None:
+        enabled = sys.stderr.isatty()
+    if not enabled or total < 2:
+        return None
+    from tqdm import tqdm
+
+    return tqdm(total=total, desc=desc, unit="article", file=sys.stderr, leave=False, dynamic_ncols=True)
 
 
 def ingest(store: ClaimStore, articles: Iterable[Article], *, force: bool = False,
@@ -81,21 +92,27 @@ def ingest(store: ClaimStore, articles: Iterable[Article], *, force: bool = Fals
             report.unchanged.append(article.id)
         else:
             todo.append(article)
-    for start in range(0, len(todo), max(1, batch_size)):
-        batch = todo[start:start + max(1, batch_size)]
-        graphs = []
-        for article in progress_bar(batch, progress, f"extracting {start + 1}-{start + len(batch)}/{len(todo)}"):
-            try:
-                graphs.append(extract(article))
-            except Exception as e:  # one bad article must not sink the batch
-                report.failed.append((article.id, f"extraction failed: {type(e).__name__}: {e}"))
-        if not graphs:
-            continue
-        with store.writing():
-            existed = {g.article.id for g in graphs if store.stored(g.article.id) is not None}
-            store.commit(put=graphs, corpus=_corpus_after(store, graphs, ()))
-        for g in graphs:
-            (report.replaced if g.article.id in existed else report.added).append(g.article.id)
+    bar = _counter(len(todo), progress, "ingesting")
+    try:
+        for start in range(0, len(todo), max(1, batch_size)):
+            graphs = []
+            for article in todo[start:start + max(1, batch_size)]:
+                try:
+                    graphs.append(extract(article))
+                except Exception as e:  # one bad article must not sink the batch
+                    report.failed.append((article.id, f"extraction failed: {type(e).__name__}: {e}"))
+                if bar is not None:
+                    bar.update(1)
+            if not graphs:
+                continue
+            with store.writing():
+                existed = {g.article.id for g in graphs if store.stored(g.article.id) is not None}
+                store.commit(put=graphs, corpus=_corpus_after(store, graphs, ()))
+            for g in graphs:
+                (report.replaced if g.article.id in existed else report.added).append(g.article.id)
+    finally:
+        if bar is not None:
+            bar.close()
     return report
 
 

@@ -264,18 +264,24 @@ def actor_item(entry: ActorEntry, index: dict[str, ActorEntry] | None = None) ->
 # statements
 
 
-_STATEMENT_FIELDS = ("?statement ?relation ?source ?sourceLabel ?sourceQid ?sourceSurface ?target ?targetLabel "
-                     "?targetQid ?targetSurface ?cue ?content ?text ?start ?end ?articleId ?title ?date "
-                     "?language ?outlet ?claim")
+# How the statement queries are written matters: pyoxigraph joins mostly in the order written and
+# evaluates a group after an OPTIONAL on its own, so the selective patterns (VALUES, actor paths)
+# come first, every required pattern before any OPTIONAL, and details are fetched for one page only.
 
-_STATEMENT_CORE = """  ?statement a ?class ; prov:wasAttributedTo ?source ; kg:inArticle ?article ; kg:evidence ?ev .
-  ?article dcterms:identifier ?articleId ; dcterms:language ?language .
-  OPTIONAL { ?article dcterms:date ?date }
+_REQUIRED = """  ?statement kg:inArticle ?article ; kg:evidence ?ev .
+  ?ev oa:hasSelector ?pos . ?pos oa:start ?start .
 """
 
-_STATEMENT_DETAILS = """  ?statement kg:cue ?cue ; kg:content ?content .
-  ?ev oa:hasSelector ?pos . ?pos a oa:TextPositionSelector ; oa:start ?start ; oa:end ?end .
-  ?ev oa:hasSelector ?quote . ?quote a oa:TextQuoteSelector ; oa:exact ?text .
+_DETAILS = """SELECT ?statement ?class ?source ?sourceLabel ?sourceQid ?sourceSurface ?target ?targetLabel ?targetQid
+       ?targetSurface ?cue ?content ?text ?start ?end ?articleId ?title ?date ?language ?outlet ?claim WHERE {
+  VALUES ?statement { STATEMENTS }
+  ?statement a ?class ; prov:wasAttributedTo ?source ; kg:inArticle ?article ; kg:evidence ?ev ;
+             kg:cue ?cue ; kg:content ?content .
+  FILTER(?class != kg:Statement)
+  ?ev oa:hasSelector ?pos . ?pos oa:start ?start ; oa:end ?end .
+  ?ev oa:hasSelector ?quote . ?quote oa:exact ?text .
+  ?article dcterms:identifier ?articleId ; dcterms:language ?language .
+  OPTIONAL { ?article dcterms:date ?date }
   OPTIONAL { ?article dcterms:title ?title }
   OPTIONAL { ?article kg:outlet ?outlet }
   OPTIONAL { ?source rdfs:label ?sourceLabel }
@@ -286,12 +292,45 @@ _STATEMENT_DETAILS = """  ?statement kg:cue ?cue ; kg:content ?content .
              OPTIONAL { ?target owl:sameAs ?targetQid }
              OPTIONAL { ?statement kg:targetSurface ?targetSurface } }
   OPTIONAL { ?statement kg:claim ?claim }
-"""
+}"""
+
+_RELATION_OF_CLASS = {"Accusation": "accuses", "Denial": "denies", "Assertion": "asserts"}
 
 
-def _relation_values(relations: Sequence[str]) -> str:
-    pairs = " ".join(f"({_CLASS_OF[r]} {_literal(r)})" for r in relations)
-    return f"  VALUES (?class ?relation) {{ {pairs} }}\n"
+@dataclass(frozen=True)
+class Selection:
+    """Which statements: ``head`` patterns written first (VALUES, actor paths, claim links) and
+    ``after`` patterns and FILTERs on the article, written after the statement's own patterns;
+    ``uses_article`` when either mentions ``?article``; ``date_required`` when a date range is asked."""
+
+    head: str = ""
+    after: str = ""
+    uses_article: bool = False
+    date_required: bool = False
+
+
+def _kind(relations: Sequence[str]) -> str:
+    if len(relations) == 1:
+        return f"  ?statement a {_CLASS_OF[relations[0]]} .\n"
+    return f"  VALUES ?class {{ {' '.join(_CLASS_OF[r] for r in relations)} }}\n  ?statement a ?class .\n"
+
+
+def _statement_queries(selection: Selection, relations: Sequence[str], limit: int, offset: int) -> tuple[str, str]:
+    """(page query, count query): the page gives the statements in order (oldest article first,
+    then by position in the article), the count how many match (joining only what it needs)."""
+    optional_date = "" if selection.date_required else "  OPTIONAL { ?article dcterms:date ?date }\n"
+    page = (sparql_prefixes() + "SELECT ?statement ?article ?date ?start WHERE {\n" + selection.head
+            + _kind(relations) + _REQUIRED + selection.after + optional_date
+            + f"}}\nORDER BY ?date ?article ?start ?statement\nLIMIT {limit}\nOFFSET {offset}\n")
+    in_article = "  ?statement kg:inArticle ?article .\n" if selection.uses_article else ""
+    count = (sparql_prefixes() + "SELECT (COUNT(DISTINCT ?statement) AS ?n) WHERE {\n" + selection.head
+             + _kind(relations) + in_article + selection.after + "}\n")
+    return page, count
+
+
+def details_query(statement_iris: Sequence[str]) -> str:
+    """Everything a statement item shows, for the statements of one page."""
+    return sparql_prefixes() + _DETAILS.replace("STATEMENTS", " ".join(_iri(i) for i in statement_iris))
 
 
 def _statement_item(row: dict) -> dict:
@@ -305,7 +344,7 @@ def _statement_item(row: dict) -> dict:
     claim = row.get("claim")
     return {
         "id": rdf.local_id(row["statement"].value, "statement"),
-        "relation": _value(row, "relation"),
+        "relation": _RELATION_OF_CLASS.get(row["class"].value.rsplit("#", 1)[-1]),
         "source": actor("source"),
         "target": actor("target"),
         "cue": _value(row, "cue"),
@@ -322,7 +361,7 @@ def _statement_item(row: dict) -> dict:
 
 
 def _add_responses(store: ClaimStore, items: list[dict]) -> None:
-    """Fill ``responds_to`` (multi-valued, so not in the main query's rows)."""
+    """Fill ``responds_to`` (multi-valued, so not in the details rows)."""
     if not items:
         return
     query = (sparql_prefixes() + "SELECT ?statement ?answered WHERE {\n  "
@@ -334,70 +373,78 @@ def _add_responses(store: ClaimStore, items: list[dict]) -> None:
             rdf.local_id(row["answered"].value, "statement"))
 
 
-def _statement_queries(where: str, relations: Sequence[str], limit: int, offset: int,
-                       order: str = "?date ?articleId ?start ?statement") -> tuple[str, str]:
-    """(page query, count query) for statements matching ``where`` (patterns and filters)."""
-    core = _relation_values(relations) + _STATEMENT_CORE + where
-    page = (sparql_prefixes() + f"SELECT {_STATEMENT_FIELDS} WHERE {{\n{core}{_STATEMENT_DETAILS}}}\n"
-            f"ORDER BY {order}\nLIMIT {limit}\nOFFSET {offset}\n")
-    count = sparql_prefixes() + f"SELECT (COUNT(DISTINCT ?statement) AS ?n) WHERE {{\n{core}}}\n"
-    return page, count
+def statement_items(store: ClaimStore, statement_iris: Sequence[str]) -> list[dict]:
+    """Statement items (module docstring) for these statements, in this order."""
+    if not statement_iris:
+        return []
+    found: dict[str, dict] = {}
+    for row in _select(store, details_query(statement_iris)):
+        iri = row["statement"].value
+        if iri not in found:  # a second label or QID would repeat a statement: keep its first row
+            found[iri] = _statement_item(row)
+    items = [found[i] for i in dict.fromkeys(statement_iris) if i in found]
+    _add_responses(store, items)
+    return items
 
 
 def _run_statements(store: ClaimStore, page_query: str, count_query: str) -> tuple[list[dict], int]:
-    rows = _select(store, page_query)
-    items, seen = [], set()
-    for row in rows:  # a statement with two labels or QIDs would repeat: keep its first row
-        item = _statement_item(row)
-        if item["id"] not in seen:
-            seen.add(item["id"])
-            items.append(item)
-    _add_responses(store, items)
+    page = [row["statement"].value for row in _select(store, page_query)]
     total = int(_select(store, count_query)[0]["n"].value)
-    return items, total
+    return statement_items(store, page), total
 
 
 def _statement_filters(store: ClaimStore, *, source=None, target=None, actor=None, since=None, until=None,
-                       language=None, article=None) -> tuple[str, dict, bool]:
-    """WHERE patterns for the common filters; (patterns, resolved filters, can match anything)."""
+                       language=None, article=None) -> tuple[Selection, dict, bool]:
+    """The selection for the common filters; (selection, resolved filters, can match anything)."""
     since, until = _check_date("since", since), _check_date("until", until)
-    where = ""
+    head, after = "", ""
     filters: dict = {}
     possible = True
-    for name, value, var in (("source", source, "source"), ("target", target, "target")):
-        pattern, resolved, ok = _actor_filter(store, name, value, var)
+    uses_article = False
+    if article:
+        head += f"  {_values('article', [str(rdf.article_iri(article))])}\n"
+        filters["article"] = article
+        uses_article = True
+    for name, value in (("source", source), ("target", target)):
+        pattern, resolved, ok = _actor_filter(store, name, value, name)
         if resolved is not None:
             filters[name] = resolved
         possible &= ok
-        if pattern and var == "target":
-            pattern = "  ?statement kg:target ?target .\n" + pattern
-        where += pattern
+        if pattern:
+            link = "prov:wasAttributedTo" if name == "source" else "kg:target"
+            head += pattern + f"  ?statement {link} ?{name} .\n"
     if actor:
         resolved = resolve_actor(store, actor)
         filters["actor"] = {"query": actor, "actors": [{"id": a.id, "label": a.label, "wikidata": a.wikidata}
                                                        for a in resolved]}
         possible &= bool(resolved)
         if resolved:
-            where += ("  " + _values("actor0", [a.iri for a in resolved]) + "\n"
-                      "  { ?statement prov:wasAttributedTo ?who } UNION { ?statement kg:target ?who }\n"
-                      "  ?who kg:partOf* ?actor0 .\n")
+            head += ("  " + _values("actor0", [a.iri for a in resolved]) + "\n  ?who kg:partOf* ?actor0 .\n"
+                     "  { ?statement prov:wasAttributedTo ?who } UNION { ?statement kg:target ?who }\n")
     if since or until:
-        where += "  FILTER(BOUND(?date)"
-        where += f" && STR(?date) >= {_literal(since)}" if since else ""
-        where += f" && SUBSTR(STR(?date), 1, 10) <= {_literal(until)}" if until else ""
-        where += ")\n"
+        conditions = []
+        if since:
+            conditions.append(f"SUBSTR(STR(?date), 1, 10) >= {_literal(since)}")
+        if until:
+            conditions.append(f"SUBSTR(STR(?date), 1, 10) <= {_literal(until)}")
+        after += f"  ?article dcterms:date ?date .\n  FILTER({' && '.join(conditions)})\n"
         filters.update({"since": since, "until": until})
+        uses_article = True
     if language:
-        where += f"  FILTER(?language = {_literal(language)})\n"
+        after += f"  ?article dcterms:language {_literal(language)} .\n"
         filters["language"] = language
-    if article:
-        where += f"  FILTER(?articleId = {_literal(article)})\n"
-        filters["article"] = article
-    return where, filters, possible
+        uses_article = True
+    selection = Selection(head=head, after=after, uses_article=uses_article, date_required=bool(since or until))
+    return selection, filters, possible
 
 
 # ----------------------------------------------------------------------------------------------------
 # the named queries
+
+
+def _sparql_shown(page_query: str, count_query: str, items: list[dict]) -> dict:
+    return {"sparql": page_query, "sparql_total": count_query,
+            "sparql_details": details_query([str(rdf.statement_iri(i["id"])) for i in items]) if items else None}
 
 
 def accusations(store: ClaimStore, *, source: str | None = None, target: str | None = None,
@@ -408,15 +455,21 @@ def accusations(store: ClaimStore, *, source: str | None = None, target: str | N
     name, QID or id, parts included), ``since``/``until`` (ISO dates, the article's date, both
     inclusive; undated statements are left out when either is given), ``language`` ("en", "fr"),
     ``article`` (article id), ``relations`` (default accusations only; e.g. ("accuses", "denies")).
-    Items are statements (see module docstring), oldest first."""
+    Items are statements (see module docstring), oldest first.
+
+    With ``show_sparql``: ``sparql`` (the page: statement ids in order), ``sparql_total`` (the
+    count) and ``sparql_details`` (everything shown about the page's statements)."""
     relations = _check_relations(relations, ("accuses",))
     limit, offset = _page_bounds(store, limit, offset)
-    where, filters, possible = _statement_filters(store, source=source, target=target, since=since,
-                                                  until=until, language=language, article=article)
+    selection, filters, possible = _statement_filters(store, source=source, target=target, since=since,
+                                                      until=until, language=language, article=article)
     filters["relations"] = list(relations)
-    page_query, count_query = _statement_queries(where, relations, limit, offset)
+    page_query, count_query = _statement_queries(selection, relations, limit, offset)
     items, total = _run_statements(store, page_query, count_query) if possible else ([], 0)
-    return _page(items, total, limit, offset, filters, page_query, show_sparql)
+    out = _page(items, total, limit, offset, filters, None, False)
+    if show_sparql:
+        out.update(_sparql_shown(page_query, count_query, items))
+    return out
 
 
 def timeline(store: ClaimStore, *, source: str | None = None, target: str | None = None,
@@ -426,19 +479,22 @@ def timeline(store: ClaimStore, *, source: str | None = None, target: str | None
     """Statements over time: one item per article date, ``{"date", "accuses", "denies", "asserts",
     "total"}``, oldest first, and ``undated`` counts (statements of articles without a date)."""
     relations = _check_relations(relations, ("accuses", "denies"))
-    where, filters, possible = _statement_filters(store, source=source, target=target, since=since,
-                                                  until=until, language=language, article=article)
+    selection, filters, possible = _statement_filters(store, source=source, target=target, since=since,
+                                                      until=until, language=language, article=article)
     filters["relations"] = list(relations)
-    query = (sparql_prefixes() + "SELECT ?day ?relation (COUNT(DISTINCT ?statement) AS ?n) WHERE {\n"
-             + _relation_values(relations) + _STATEMENT_CORE + where
+    classes = f"  VALUES ?class {{ {' '.join(_CLASS_OF[r] for r in relations)} }}\n  ?statement a ?class .\n"
+    optional_date = "" if selection.date_required else "  OPTIONAL { ?article dcterms:date ?date }\n"
+    query = (sparql_prefixes() + "SELECT ?day ?class (COUNT(DISTINCT ?statement) AS ?n) WHERE {\n"
+             + selection.head + classes + "  ?statement kg:inArticle ?article .\n" + selection.after + optional_date
              + "  BIND(IF(BOUND(?date), SUBSTR(STR(?date), 1, 10), \"\") AS ?day)\n"
-             "}\nGROUP BY ?day ?relation\nORDER BY ?day ?relation\n")
+             "}\nGROUP BY ?day ?class\nORDER BY ?day ?class\n")
     by_day: dict[str, dict] = {}
     if possible:
         for row in _select(store, query):
             day = row["day"].value
+            relation = _RELATION_OF_CLASS[row["class"].value.rsplit("#", 1)[-1]]
             entry = by_day.setdefault(day, {"date": day or None, **{r: 0 for r in RELATION_TYPES}, "total": 0})
-            entry[row["relation"].value] += int(row["n"].value)
+            entry[relation] += int(row["n"].value)
             entry["total"] += int(row["n"].value)
     undated = by_day.pop("", {"date": None, **{r: 0 for r in RELATION_TYPES}, "total": 0})
     items = list(by_day.values())
@@ -454,7 +510,8 @@ def contested(store: ClaimStore, *, actor: str | None = None, contested_only: bo
     """Contested claims (claim clusters one side asserts or charges and another denies), most
     actors first. Each item: ``{"id", "label", "contested", "supporters": [actors], "deniers":
     [actors], "claim_side": [statements], "denial_side": [statements]}`` — each side's evidence.
-    ``actor`` keeps the claims that actor (or a part of it) takes part in, on either side."""
+    ``actor`` keeps the claims that actor (or a part of it) takes part in, on either side.
+    ``contested_only=False`` lists every claim cluster."""
     limit, offset = _page_bounds(store, limit, offset)
     filters: dict = {"contested_only": contested_only}
     actor_pattern = ""
@@ -465,18 +522,25 @@ def contested(store: ClaimStore, *, actor: str | None = None, contested_only: bo
         if not resolved:
             return _page([], 0, limit, offset, filters, None, show_sparql)
         actor_pattern = ("  " + _values("actor0", [a.iri for a in resolved]) + "\n"
-                         "  ?member kg:claim ?claim ; prov:wasAttributedTo ?who .\n  ?who kg:partOf* ?actor0 .\n")
+                         "  ?who kg:partOf* ?actor0 .\n  ?member prov:wasAttributedTo ?who ; kg:claim ?claim .\n")
     flag = "  ?claim kg:contested true .\n" if contested_only else ""
-    core = f"  ?claim a kg:Claim .\n{flag}{actor_pattern}"
-    query = (sparql_prefixes() + "SELECT ?claim ?label (COUNT(DISTINCT ?speaker) AS ?actors) WHERE {\n" + core
-             + "  OPTIONAL { ?claim rdfs:label ?label }\n"
-             "  OPTIONAL { ?s kg:claim ?claim ; prov:wasAttributedTo ?speaker }\n"
-             f"}}\nGROUP BY ?claim ?label\nORDER BY DESC(?actors) ?claim\nLIMIT {limit}\nOFFSET {offset}\n")
+    core = f"{actor_pattern}  ?claim a kg:Claim .\n{flag}"
+    query = (sparql_prefixes() + "SELECT ?claim (COUNT(DISTINCT ?speaker) AS ?actors) WHERE {\n" + core
+             + "  OPTIONAL { ?s kg:claim ?claim ; prov:wasAttributedTo ?speaker }\n"
+             f"}}\nGROUP BY ?claim\nORDER BY DESC(?actors) ?claim\nLIMIT {limit}\nOFFSET {offset}\n")
     count_query = sparql_prefixes() + f"SELECT (COUNT(DISTINCT ?claim) AS ?n) WHERE {{\n{core}}}\n"
     rows = _select(store, query)
     total = int(_select(store, count_query)[0]["n"].value)
     items = [_claim_item(store, row["claim"].value) for row in rows]
-    return _page(items, total, limit, offset, filters, query, show_sparql)
+    out = _page(items, total, limit, offset, filters, query, show_sparql)
+    if show_sparql:
+        out["sparql_total"] = count_query
+    return out
+
+
+def _claim_statements_query(claim_iri: str, limit: int) -> tuple[str, str]:
+    return _statement_queries(Selection(head=f"  ?statement kg:claim {_iri(claim_iri)} .\n"), RELATION_TYPES,
+                              limit, 0)
 
 
 def _claim_item(store: ClaimStore, claim_iri: str) -> dict:
@@ -493,9 +557,7 @@ def _claim_item(store: ClaimStore, claim_iri: str) -> dict:
         entry = index.get(row["actor"].value)
         item = actor_item(entry) if entry else {"id": rdf.local_id(row["actor"].value, "actor")}
         (supporters if row["role"].value == "supporter" else deniers).append(item)
-    where = f"  ?statement kg:claim {_iri(claim_iri)} .\n"
-    page_query, count_query = _statement_queries(where, RELATION_TYPES, store.settings.row_cap, 0)
-    statements, _ = _run_statements(store, page_query, count_query)
+    statements, _ = _run_statements(store, *_claim_statements_query(claim_iri, store.settings.row_cap))
     first = rows[0] if rows else {}
     return {"id": rdf.local_id(claim_iri, "claim"), "label": _value(first, "label"),
             "contested": _value(first, "contested") == "true",
@@ -505,8 +567,8 @@ def _claim_item(store: ClaimStore, claim_iri: str) -> dict:
 
 
 def claim_detail(store: ClaimStore, claim_id: str, *, show_sparql: bool = False) -> dict | None:
-    """Every statement of one claim cluster, with evidence spans and article links; None when the
-    store has no such claim."""
+    """Every statement of one claim cluster, with evidence spans and article links, oldest first;
+    None when the store has no such claim."""
     iri = str(rdf.claim_iri(claim_id))
     if not store.sparql(sparql_prefixes() + f"ASK {{ {_iri(iri)} a kg:Claim }}").boolean:
         return None
@@ -517,8 +579,8 @@ def claim_detail(store: ClaimStore, claim_id: str, *, show_sparql: bool = False)
            "statements": statements, "total": len(statements),
            "articles": sorted({s["article"] for s in statements})}
     if show_sparql:
-        out["sparql"] = _statement_queries(f"  ?statement kg:claim {_iri(iri)} .\n", RELATION_TYPES,
-                                           store.settings.row_cap, 0)[0]
+        page_query, count_query = _claim_statements_query(iri, store.settings.row_cap)
+        out.update(_sparql_shown(page_query, count_query, statements))
     return out
 
 
@@ -536,8 +598,6 @@ def actor_profile(store: ClaimStore, actor: str, *, include_parts: bool = True, 
     entry = found[0]
     limit, _ = _page_bounds(store, limit, 0)
     index = actor_index(store)
-    iri_pattern = (f"  {_values('actor0', [entry.iri])}\n  ?VAR kg:partOf* ?actor0 .\n" if include_parts
-                   else f"  {_values('actor0', [entry.iri])}\n  FILTER(?VAR = ?actor0)\n")
     sections = {
         "asserted": (("asserts",), "source"),
         "accused": (("accuses",), "source"),
@@ -547,15 +607,19 @@ def actor_profile(store: ClaimStore, actor: str, *, include_parts: bool = True, 
     }
     out: dict = {"actor": actor_item(entry), "part_of": _ancestors(entry, index),
                  "parts": _descendants(entry, index), "also_matches": [actor_item(e) for e in found[1:]]}
-    queries = {}
+    shown = {}
     for name, (relations, var) in sections.items():
-        where = ("  ?statement kg:target ?target .\n" if var == "target" else "") + iri_pattern.replace("VAR", var)
-        page_query, count_query = _statement_queries(where, relations, limit, 0)
+        if include_parts:
+            head = f"  {_values('actor0', [entry.iri])}\n  ?{var} kg:partOf* ?actor0 .\n"
+        else:
+            head = f"  {_values(var, [entry.iri])}\n"
+        head += f"  ?statement {'prov:wasAttributedTo' if var == 'source' else 'kg:target'} ?{var} .\n"
+        page_query, count_query = _statement_queries(Selection(head=head), relations, limit, 0)
         items, total = _run_statements(store, page_query, count_query)
         out[name] = {"items": items, "total": total, "truncated": len(items) < total}
-        queries[name] = page_query
+        shown[name] = page_query
     if show_sparql:
-        out["sparql"] = queries
+        out["sparql"] = shown
     return out
 
 

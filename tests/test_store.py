@@ -442,3 +442,16 @@ def test_too_many_running_queries_are_refused_as_busy():
         for t in [t for t in threading.enumerate() if t.name == "kg-sparql"]:
             t.join(120)
     assert s.sparql("ASK { ?s ?p ?o }").boolean
+
+
+def test_progress_bar_on_stderr_only_when_asked(capsys):
+    store = ClaimStore()
+    graphs = [replace(EN, article=replace(EN.article, id=f"p{i}.txt"), events=(),
+                      relations=tuple(replace(r, id=f"{r.id}-p{i}", article=f"p{i}.txt", events=(), responds_to=())
+                                      for r in EN.relations)) for i in range(3)]
+    corpus_ops.ingest(store, [g.article for g in graphs], extract=Extractor(*graphs), progress=False)
+    assert capsys.readouterr().err == ""
+    graphs = [replace(g, article=replace(g.article, date="2024-04-01")) for g in graphs]
+    corpus_ops.ingest(store, [g.article for g in graphs], extract=Extractor(*graphs), progress=True)
+    err = capsys.readouterr().err
+    assert "ingesting" in err and "/3 " in err  # tqdm redraws at most every 0.1 s: the count shown varies
