@@ -343,3 +343,24 @@ def test_a_description_before_a_name_is_the_name(vocab):
                               "accuse/VERB/ROOT/3 la/DET/det/5 direction/NOUN/obj/3 ./PUNCT/punct/3", "fr")
     a = actor_of(actors, doc, 0, 3)
     assert (a.kind, a.label) == ("organization", "Solidaires")
+
+
+def test_a_body_of_an_organization_is_part_of_it_in_both_languages(vocab):
+    en, d1 = make(vocab, "A/DET/det/3 United/PROPN/compound/2/ORG Nations/PROPN/compound/3/ORG probe/NOUN/nsubj/4 "
+                         "said/VERB/ROOT/4 ./PUNCT/punct/4")
+    fr, d2 = make(vocab, "Une/DET/det/1 enquête/NOUN/nsubj/5 de/ADP/case/4 l'/DET/det/4 ONU/PROPN/nmod/1/ORG "
+                         "affirme/VERB/ROOT/5 ./PUNCT/punct/5", "fr")
+    a, b = actor_of(en, d1, 0, 4), actor_of(fr, d2, 0, 5)
+    assert a.id == b.id == "org.united-nations.investigation"
+    assert (a.label, a.part_of) == ("United Nations investigation", "org.united-nations")
+    m = en.resolve(d1[0:4])
+    assert m.surface == "A United Nations probe"
+
+
+def test_an_anonymous_source_and_the_same_source(vocab):
+    actors, doc = make(vocab, "Une/DET/det/1 source/NOUN/nsubj/4 diplomatique/ADJ/amod/1 française/ADJ/amod/1 "
+                              "affirme/VERB/ROOT/4 ./PUNCT/punct/4 La/DET/det/8 même/ADJ/amod/8 source/NOUN/nsubj/9 "
+                              "ajoute/VERB/ROOT/9 ./PUNCT/punct/9", "fr")
+    first = actor_of(actors, doc, 0, 4)
+    assert (first.label, first.part_of) == ("Source of France", "france")
+    assert actor_of(actors, doc, 6, 9).id == first.id

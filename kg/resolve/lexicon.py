@@ -3,14 +3,16 @@
 - institution kinds and their forms (``institutions.tsv``): "Defense Ministry", « ministère des Armées »;
 - titles and roles (``titles.tsv``): "Prime Minister", « porte-parole », honorifics (Mr, Mme);
 - descriptions (``descriptions.tsv``): group nouns ("separatists"), organization nouns ("party",
-  « groupe »), statement nouns ("statement", « communiqué »).
+  « groupe »), statement nouns ("statement", « communiqué »);
+- bodies (``bodies.tsv``): what an organization or a state sets up or sends ("a UN probe", « la mission
+  de l'ONU »).
 
 Forms are keyed by `kg.resolve.names.fold`; multi-word forms are matched on token sequences by
 `kg.resolve.phrases`.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from kg.resolve.gazetteer import _rows, _split, first_word_prefixes
@@ -64,6 +66,9 @@ class Lexicon:
     longest_institution: int = 0
     longest_title: int = 0
     longest_description: int = 0
+    bodies: dict = field(default_factory=dict)  # folded form -> canonical English label ("investigation")
+    body_prefixes: frozenset = frozenset()
+    longest_body: int = 0
 
 
 @lru_cache(maxsize=None)
@@ -90,6 +95,8 @@ def load_lexicon(language: str) -> Lexicon:
                 armed.add(fold(r["noun"]))
     ministry = frozenset({"ministry", "ministries"} if lang == "en" else {"ministere", "ministeres"})
     generic = frozenset(k for k, v in descriptions.items() if v in ("group", "organization"))
+    bodies = {fold(r["form"]): r["label"] for r in _rows("bodies.tsv") if r["lang"] == lang}
     return Lexicon(lang, kinds, forms, titles, descriptions, frozenset(armed), ministry, generic,
                    first_word_prefixes(forms), first_word_prefixes(titles), first_word_prefixes(descriptions),
-                   max(map(len, forms)), max(map(len, titles)), max(map(len, descriptions)))
+                   max(map(len, forms)), max(map(len, titles)), max(map(len, descriptions)),
+                   bodies, first_word_prefixes(bodies), max(map(len, bodies)))

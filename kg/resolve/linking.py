@@ -20,9 +20,9 @@ from kg.resolve import actor_ids
 from kg.resolve.coreference import SUBJECT_DEPS, Linked, antecedent, last_matching, pronoun_features
 from kg.resolve.gazetteer import Gazetteer
 from kg.resolve.lexicon import GOVERNMENT, Lexicon
-from kg.resolve.mentions import (_ANY_ORGANIZATION_NOUNS, GROUP, INSTITUTION, MINISTRY, ORG, ORG_NOUN, OUTLET,
-                                 PERSON, ROLE, STATE, Mention)
-from kg.resolve.names import fold, name_words, org_key, surname_key
+from kg.resolve.mentions import (_ANY_ORGANIZATION_NOUNS, BODY, GROUP, INSTITUTION, MINISTRY, ORG, ORG_NOUN,
+                                 OUTLET, PERSON, ROLE, STATE, Mention)
+from kg.resolve.names import fold, name_words, org_key, slug, surname_key
 
 STATE_ORGAN_TITLES = frozenset({GOVERNMENT, "foreign-ministry", "defence-ministry", "interior-ministry",
                                 "justice-ministry", "health-ministry", "finance-ministry", "information-ministry",
@@ -71,7 +71,17 @@ class Linker:
             return self._group(m)
         if m.category == ORG_NOUN:
             return self._org_noun(m)
+        if m.category == BODY:
+            return self._body(m)
         return None
+
+    def _body(self, m: Mention) -> Actor | None:
+        """"a UN probe" -> "United Nations investigation", part of the United Nations."""
+        owner = self._linked_at(m.attached)
+        if owner is None or owner.actor is None or owner.mention is m:
+            return None
+        o = owner.actor
+        return Actor(id=f"{o.id}.{slug(m.name)}", label=f"{o.label} {m.name}", kind="organization", part_of=o.id)
 
     def _institution(self, m: Mention) -> Actor | None:
         kind = self.lexicon.institution_kinds[m.kind]
@@ -166,6 +176,12 @@ class Linker:
         holder = self._holder_of(m)
         if holder is not None:
             return holder
+        if m.bare and m.definite:
+            # « la même source », "the official": the role named before
+            prev = last_matching(self.links, lambda ln: ln.mention.category == ROLE and ln.mention.title is not None
+                                 and ln.mention.title.role == title.role)
+            if prev is not None:
+                return prev.actor
         parent = None
         if m.attached is not None:
             owner = self._linked_at(m.attached)

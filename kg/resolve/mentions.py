@@ -42,6 +42,7 @@ ORG = "org"  # a named organization (or a place speaking for its authorities)
 GROUP = "group"  # a non-state collective: "Armenian separatists", "the rebels"
 ORG_NOUN = "org_noun"  # "the group", « le parti »: refers back to an organization
 OUTLET = "outlet"  # a news outlet: never an actor
+BODY = "body"  # a body an owner sets up or sends: "a UN probe", « la mission de l'ONU »
 NOT_AN_ACTOR = "not_an_actor"  # words that look like a name but name no actor ("Armenian-Azerbaijani talks")
 
 DETERMINERS = {
@@ -139,6 +140,7 @@ def scan_mentions(doc, text: str, view: TokenView, gazetteer: Gazetteer, lexicon
     institutions(scan)
     titles(scan)
     proper_names(scan)
+    bodies(scan)
     descriptions(scan)
     # a mention whose words a later, larger one took (the demonym of "the Armenian Foreign Ministry") is gone
     owners = set(scan.claimed)
@@ -509,7 +511,9 @@ def institutions(scan: Scan) -> None:
             i = q.end
             continue
         if q.iso3 is None and q.attached is None and q.possessor_pronoun is None and q.definite:
-            q.iso3 = _state_in_complement(scan, i + len(q.key.split()) - 1)  # « les militaires au pouvoir à Niamey »
+            found = _state_in_complement(scan, i + len(q.key.split()) - 1)  # « les militaires au pouvoir à Niamey »
+            if found is not None:
+                q.iso3, q.end = found
         if kind.kind == "armed-forces" and not q.definite and _government_modifier(scan, q, i):
             q.definite = True  # "government forces", « les forces gouvernementales »: the state's
         bare = q.iso3 is None and q.attached is None and q.possessor_pronoun is None
@@ -606,8 +610,9 @@ def _inside_title(scan: Scan, q: Qualified, i: int) -> bool:
     return False
 
 
-def _state_in_complement(scan: Scan, head: int) -> str | None:
-    """A state named by name or capital within a few words of the noun's own complements."""
+def _state_in_complement(scan: Scan, head: int) -> tuple[str, int] | None:
+    """``(iso3, end)`` of a state named by name or capital within a few words of the noun's own
+    complements; the mention then runs to its end."""
     doc = scan.doc
     tok = doc[min(head, len(doc) - 1)]
     for t in tok.subtree:
@@ -615,7 +620,9 @@ def _state_in_complement(scan: Scan, head: int) -> str | None:
             continue
         m = scan.at(t.i)
         if m is not None and m.category == STATE and m.noun in ("name", "capital"):
-            return m.iso3
+            if any(scan.view.words[k] in (",", ";", ":") for k in range(head + 1, m.start)):
+                return None
+            return m.iso3, m.end
     return None
 
 
@@ -1053,7 +1060,8 @@ def _proper_run(scan: Scan, i: int) -> int:
             e += 1
             continue
         break
-    while e > i + 1 and (view.words[e - 1] in NAME_JOINERS or view.words[e - 1] in DETERMINERS.get(scan.language, ())):
+    while e > i + 1 and (view.words[e - 1] in NAME_JOINERS or view.words[e - 1] in DETERMINERS.get(scan.language, ())
+                         or view.words[e - 1] in ("of", "for", "and", "de", "pour", "et", "d'", "du", "des")):
         e -= 1
     return e
 
@@ -1075,7 +1083,7 @@ def _governed_name_word(scan: Scan, i: int, e: int) -> bool:
         return tok.pos_ in ("ADJ", "NOUN", "ADP", "DET", "PROPN") and (tok.pos_ not in ("ADP", "DET") or (
             e + 1 < len(view) and doc[e + 1].pos_ in ("NOUN", "DET", "PROPN", "ADJ")))
     # English: "of", "for", "and", "the" between capitalized words
-    return view.words[e] in ("of", "for", "and", "the", "on", "in") and e + 1 < len(view) and \
+    return view.words[e] in ("of", "for", "and", "the") and e + 1 < len(view) and \
         (view.raw[e + 1][:1].isupper() or view.words[e + 1] == "the")
 
 
@@ -1246,6 +1254,51 @@ _SMALL_WORDS = frozenset({"of", "the", "for", "and", "in", "on", "de", "la", "le
 def _initials_match(name: str, acr: str) -> bool:
     initials = "".join(w[0] for w in re.split(r"[\s\-]+", name) if w and fold(w) not in _SMALL_WORDS).upper()
     return initials.endswith(acr.replace(".", "").upper()) or initials == acr.replace(".", "").upper()
+
+
+# ------------------------------------------------------------------------------------------------
+# 4b. bodies of an organization or a state
+
+
+def bodies(scan: Scan) -> None:
+    """"a United Nations probe", "UN experts", « la mission de l'ONU », « une enquête de l'ONU »: a body of
+    the organization or state named beside it."""
+    lex, view = scan.lexicon, scan.view
+    i = 0
+    while i < len(view):
+        if scan.claimed[i] is not None or view.words[i] not in lex.body_prefixes:
+            i += 1
+            continue
+        hit = longest_match(view, i, lex.bodies, lex.longest_body, max_tokens=6)
+        if hit is None or not scan.free(i, hit[0]):
+            i += 1
+            continue
+        end, key = hit
+        owner, start, stop = None, i, end
+        k = i - 1
+        if k >= 0 and view.words[k] == "'s":
+            k -= 1
+        before = scan.at(k)
+        if before is not None and before.end == k + 1 and before.category in (ORG, STATE) and not before.place \
+                and not (before.category == STATE and before.noun == PEOPLE):
+            owner, start = before, before.start
+        elif end + 1 < len(view) and view.words[end] in ("of", "by", "from", "de", "d'", "du", "des"):
+            j = end + 1
+            if scan.at(j) is None and view.words[j] in DETERMINERS.get(scan.language, ()):
+                j += 1
+            after = scan.at(j)
+            if after is not None and after.start == j and after.category in (ORG, STATE) and not after.place:
+                owner, stop = after, after.end
+        if owner is None:
+            i = end
+            continue
+        if start > 0 and view.words[start - 1] in DETERMINERS.get(scan.language, ()) and scan.claimed[start - 1] is None:
+            start -= 1
+        # the body claims its own words; its text runs over the owner's, which stays a mention of its own
+        first = i if owner.start < i else start
+        scan.add(Mention(first, end, BODY, name=lex.bodies[key], attached=owner.start, noun=key,
+                         plural=key.endswith("s"), char_start=view.starts[start], char_end=view.ends[stop - 1]))
+        i = end
 
 
 # ------------------------------------------------------------------------------------------------
