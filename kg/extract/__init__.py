@@ -45,7 +45,24 @@ def extract_relations(doc, article: Article, actors) -> list[Relation]:
     statements = _merge_repeats(statements, article.text)
     statements = _drop_heading_repeats(statements, sides)
     statements = link_denials(statements, sides)
-    return sorted((s.relation for s in statements), key=lambda r: (r.evidence.start, r.cue.start, r.id))
+    relations = _unaddressed_accusations([s.relation for s in statements])
+    return sorted(relations, key=lambda r: (r.evidence.start, r.cue.start, r.id))
+
+
+def _unaddressed_accusations(relations: list[Relation]) -> list[Relation]:
+    """An accusation needs an accused. One whose accused no rule found, and that no denial answered
+    (a denial names its accused), stays a statement: ``asserts``, keeping its CAMEO act code (111
+    "condemned the violence", 112…)."""
+    renamed = {}
+    out = []
+    for r in relations:
+        if r.relation == "accuses" and r.target is None:
+            new = with_stable_id(replace(r, relation="asserts"))
+            renamed[r.id] = new.id
+            r = new
+        out.append(r)
+    return [replace(r, responds_to=tuple(renamed.get(i, i) for i in r.responds_to)) if r.responds_to else r
+            for r in out]
 
 
 # --- records ----------------------------------------------------------------------------------------
