@@ -229,3 +229,15 @@ def test_plain_assertion_after_a_charge_is_not_a_denial():
     charge = statement("accuses", "kp", "kr", 1)
     reply = statement("asserts", "kr", None, 2, words={"drill"})
     assert link_denials([charge, reply], sides)[-1].relation.relation == "asserts"
+
+
+def test_accusation_without_accused_becomes_a_statement_and_links_follow():
+    from kg.extract import _unaddressed_accusations
+
+    lone = statement("accuses", "eu", None, 0).relation
+    aimed = statement("accuses", "fr", "ru", 1).relation
+    denial = Relation(**{**statement("denies", "ru", "fr", 2).relation.__dict__, "responds_to": (lone.id, aimed.id)})
+    out = _unaddressed_accusations([lone, aimed, denial])
+    assert [r.relation for r in out] == ["asserts", "accuses", "denies"]
+    assert out[0].cameo == lone.cameo and out[0].id != lone.id
+    assert out[2].responds_to == (out[0].id, aimed.id)
