@@ -290,12 +290,36 @@ def _inverted_content(tok, sent: Sentence, ctx: Context) -> tuple[int, int] | No
     head = tok.head
     if head.i == tok.i or head.i > tok.i or tok.dep_ not in ("advcl", "parataxis", "conj", "ccomp", "dep", "acl"):
         return None
+    if not _tag_after_break(tok, ctx):
+        return None  # "…before the crews responded": not a speech tag
     lo = max(sent.start, head.left_edge.i)
     hi = min(sent.end, head.right_edge.i + 1)
     after = [t for t in ctx.doc[tok.right_edge.i + 1:hi] if not (t.is_punct or t.is_space)]
     if after and tok.dep_ in ("parataxis", "ccomp", "dep") and len(list(tok.subtree)) <= 4:
         return trim_punct(ctx.doc, lo, hi)
     return trim_punct(ctx.doc, lo, tok.left_edge.i)
+
+
+def sources_tokens(sources, ctx: Context) -> set:
+    """Token indices of the speakers' mentions (an inverted speaker parsed as the object is no object)."""
+    out = set()
+    for m in sources:
+        span = ctx.doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is not None:
+            out.update(t.i for t in span)
+            out.update(t.i for t in span.root.ancestors if t.pos_ in ("NOUN", "PROPN"))
+    return out
+
+
+def _tag_after_break(tok, ctx: Context) -> bool:
+    """A speech tag after its content follows a comma, a colon or a closing quotation mark
+    ("…," said X; « … », a déclaré X)."""
+    doc = ctx.doc
+    start = _before_auxiliaries(tok, tok.i)
+    i = start - 1
+    while i >= 0 and doc[i].is_space:
+        i -= 1
+    return i >= 0 and (doc[i].text in (",", ":", ";") or doc[i].is_quote or doc[i].text in "»”\"'")
 
 
 def _quote_before(tok, subject, sent: Sentence, ctx: Context) -> tuple[int, int] | None:
@@ -473,6 +497,8 @@ def attribute_cue(tok, entry: CueEntry, sent: Sentence, ctx: Context,
         return None  # "Accusing X of Y is wrong": talk about an accusation, not one
     if _infinitive_goal(tok, ctx):
         return None  # "paid voters to reject…", "urged Kosovo to reject…": a goal, not a statement
+    if entry.act == "report" and tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN") and agents_of(tok):
+        return None  # "the lies told by X", "claims made by X": the claim's author, said by someone else
     doc = ctx.doc
     negated = is_negated(tok)
     inside = range(sent.start, sent.end)
@@ -573,7 +599,10 @@ def attribute_cue(tok, entry: CueEntry, sent: Sentence, ctx: Context,
 
     # what is said
     content = _clause_content(tok, ctx, entry)
-    if content is None and entry.act in ("report", "concede", "praise"):
+    transitive = any(c.dep_ in OBJECT_DEPS and c.pos_ in ("NOUN", "PROPN") and not _is_statement_noun(c, ctx)
+                     and c.i > tok.i and c.i not in (sources_tokens(sources, ctx)) for c in tok.children)
+    if content is None and entry.act in ("report", "concede", "praise") and not transitive:
+        # "declared independence", "recalled its ambassador": the verb has an object of its own
         content = _inverted_content(tok, sent, ctx) or _quote_before(tok, subject, sent, ctx)
         if content is not None and pattern == "subject":
             pattern = "inverted"
@@ -694,7 +723,7 @@ def _headless_speakers(tok, entry: CueEntry, ctx: Context, enclosing, sent: Sent
         objs = children(tok, OBJECT_DEPS)
         content_before = (tok.head.i != tok.i and tok.head.i < tok.i) or any(
             c.dep_ in ("ccomp", "parataxis") and c.i < tok.i for c in tok.children)
-        if objs and objs[0].i > tok.i and content_before:
+        if objs and objs[0].i > tok.i and content_before and _tag_after_break(tok, ctx):
             found = _speakers([objs[0]], ctx)
             if found:
                 return found, "inverted", objs[0].i

@@ -492,7 +492,8 @@ def _agents_of_verb(verb, ctx: Context, hops: int = 4) -> list[ActorMention]:
         if verb.dep_ == "acl" and (verb.head.pos_ in ("NOUN", "PROPN") or verb.head.dep_ in OBJECT_DEPS | {"nsubj"}):
             agents = agents_of(verb)
             return _mentions(agents or [verb.head], ctx)
-        if verb.tag_ == "VBG" and verb.dep_ in ("xcomp", "advcl", "acl"):
+        gerund = verb.tag_ == "VBG" or verb.lower_.endswith("ing")
+        if gerund and verb.dep_ in ("xcomp", "advcl", "acl"):
             # "pointed to Baku ignoring…": the noun right before the participle does it
             prev = doc[verb.left_edge.i - 1] if verb.left_edge.i > 0 else None
             if prev is not None and prev.pos_ in ("PROPN", "NOUN") and prev.head.i in (verb.head.i,) + tuple(
@@ -500,7 +501,7 @@ def _agents_of_verb(verb, ctx: Context, hops: int = 4) -> list[ActorMention]:
                 found = _mentions([prev], ctx)
                 if found:
                     return found
-        if verb.dep_ == "advcl" and verb.tag_ == "VBG":
+        if verb.dep_ == "advcl" and gerund:
             # "monitored Iranian forces, illegally boarding a vessel": the object right before does it
             obj = next((o for o in verb.head.children if o.dep_ in OBJECT_DEPS and o.right_edge.i < verb.i
                         and all(t.is_punct for t in doc[o.right_edge.i + 1:verb.left_edge.i])), None)
