@@ -465,10 +465,13 @@ class ClaimStore:
         return value
 
     def stats(self) -> dict:
-        """``{"articles": n, "triples": n, "graphs": n}`` (triples over all graphs)."""
-        triples = next(iter(self.db.query("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }")))["n"]
-        return {"articles": len(self._cache.articles), "triples": int(triples.value),
-                "graphs": sum(1 for _ in self.db.named_graphs())}
+        """``{"articles": n, "triples": n, "graphs": n}`` (triples over all graphs), counted once per
+        store state (a count scans the database: ~0.1 s a million triples). Data written to ``db``
+        directly, bypassing `commit`, is counted at the first call after it."""
+        def count() -> dict:
+            return {"articles": len(self._cache.articles), "triples": len(self.db),
+                    "graphs": sum(1 for _ in self.db.named_graphs())}
+        return dict(self.cached("store.stats", count))
 
     def article_records(self) -> list[dict]:
         """Article metadata for lists: id, title, date, language, outlet, url, sha256, relations."""
