@@ -362,6 +362,22 @@ def _before_auxiliaries(tok, first: int) -> int:
     return min(aux) if aux and all(tok.doc[i].i >= min(aux) for i in aux) else first
 
 
+COMPLEMENTIZERS = frozenset({"that", "que", "qu'", "qu’"})
+
+
+def _que_clause(tok, sent: Sentence, ctx: Context) -> tuple[int, int] | None:
+    """« a déclaré dans un communiqué publié sur les réseaux sociaux qu'il regrettait… »: the
+    complement clause the parser hung on another word of the speech verb's phrase."""
+    doc = ctx.doc
+    end = min(sent.end, tok.right_edge.i + 1)
+    for i in range(tok.i + 1, end):
+        t = doc[i]
+        if t.lower_ in COMPLEMENTIZERS and i + 1 < end and not any(
+                cue_reading(doc[j], ctx.lexicon) is not None for j in range(tok.i + 1, i)):
+            return trim_punct(doc, i, end)
+    return None
+
+
 def _rest_content(tok, subject) -> tuple[int, int] | None:
     exclude = [subject] if subject is not None else []
     start, end = subtree_span(tok, exclude)
@@ -607,7 +623,7 @@ def attribute_cue(tok, entry: CueEntry, sent: Sentence, ctx: Context,
         if content is not None and pattern == "subject":
             pattern = "inverted"
     if content is None and entry.act == "report":
-        content = _words_before_subject(tok, subject, sent, ctx)
+        content = _words_before_subject(tok, subject, sent, ctx) or _que_clause(tok, sent, ctx)
     if content is None and CLAUSE_FLAG in entry.flags:
         return None  # "responded by extending its zone", "declared independence": no statement reported
     if content is None:
@@ -775,7 +791,13 @@ def _headless_speakers(tok, entry: CueEntry, ctx: Context, enclosing, sent: Sent
 
 
 def _predicate(tok, ctx: Context, objects) -> int | None:
-    """What the object is called: "called it a lie" (oprd/xcomp), "described X as Y", « qualifié X de Y »."""
+    """What the object is called: "called it a lie" (oprd/xcomp), "described X as Y", « qualifié X de Y »,
+    « ce qu'il appelle une décision injustifiée » (the object is the relative pronoun)."""
+    objs = children(tok, OBJECT_DEPS)
+    if any(is_relative(o) for o in objs):
+        other = next((o for o in objs if not is_relative(o) and o.pos_ in ("NOUN", "ADJ", "PROPN")), None)
+        if other is not None:
+            return other.i
     for c in tok.children:
         if c.dep_ in ("oprd", "acomp", "attr", "xcomp"):
             return c.i

@@ -238,7 +238,7 @@ def _qualification(a: Attribution, ctx: Context, sides: Sides) -> list[TypedStat
     if a.predicate is None:
         return _by_content(a, ctx, sides)
     pred = doc[a.predicate]
-    words = [pred] + [c for c in pred.children if c.dep_ in ("amod", "compound", "advmod", "nmod", "acomp", "attr")]
+    words = [pred] + [c for c in pred.children if c.dep_ in ("amod", "compound", "advmod", "nmod", "acomp", "attr", "acl")]
     lemmas = {w.lemma_.lower() for w in words} | {w.lower_ for w in words}
     obj = doc[a.objects[0]] if a.objects else None
     if any(lex.has("falsity", x) for x in lemmas) or (pred.lemma_.lower() in TRUTH_WORDS and is_negated(pred)):
