@@ -361,9 +361,16 @@ def test_refused_queries_say_why(query, reason):
     "SELECT * WHERE { ?s ?p ?o FILTER(?o < 3) }",  # a less-than is not an IRI
     "ASK { ?s ?p ?o }", "CONSTRUCT WHERE { ?s ?p ?o }", "DESCRIBE <http://x/a>",
     "SELECT * FROM <https://kg-claims.org/id/graph/corpus> WHERE { ?s ?p ?o }",
+    "SELECT ?service ?load WHERE { ?service ?insert ?load }",  # variables named like keywords
 ])
 def test_read_only_queries_pass_the_check(query):
     check_query(query)
+
+
+def test_a_variable_named_from_does_not_turn_the_union_off():
+    s = _synthetic(3)
+    assert check_query("SELECT ?from WHERE { ?from ?p ?o }").has_dataset is False
+    assert len(s.sparql("SELECT ?from WHERE { ?from ?p ?o }").rows) == 3
 
 
 def test_syntax_errors_are_refused_with_pyoxigraph_s_message(store):
