@@ -18,7 +18,7 @@ from kg.paths import ontology_file
 ACTS = ("report", "accuse", "deny", "qualify", "appeal", "demand", "threaten", "endorse", "praise",
         "apologize", "concede")
 WORD_CLASSES = ("claim_noun", "statement_noun", "falsity", "charge_verb", "charge_noun", "charge_adj",
-                "charge_prep", "compliance_verb", "minimizer", "allegation_marker", "reciprocal", "military_force", "deniable", "affiliation", "sovereign_place", "group_noun",
+                "charge_prep", "compliance_verb", "minimizer", "allegation_marker", "reciprocal", "military_force", "deniable", "affiliation", "sovereign_place", "group_noun", "of_agent",
                 "accusation_kind")
 
 

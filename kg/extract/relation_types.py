@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from kg.extract.attribution import Attribution, Context
 from kg.extract.cameo import act_code
 from kg.extract.syntax import (
-    OBJECT_DEPS, agents_of, case_marker, is_negated, is_passive, is_pronoun, is_relative, prep_objects,
+    OBJECT_DEPS, children, agents_of, case_marker, is_negated, is_passive, is_pronoun, is_relative, prep_objects,
     subject_of, with_conjuncts,
 )
 from kg.model import ActorMention
@@ -109,6 +109,8 @@ def _accusation(a: Attribution, ctx: Context, sides: Sides) -> list[TypedStateme
         m = ctx.mention(doc[o], strict=True)
         if m is not None:
             targets.append(m)
+    if not targets and other_objects and not is_passive(cue):
+        targets = _mentions([g for g in agents_of(cue) if g.i > other_objects[0].i], ctx)
     if not targets and a.content is not None:
         targets = [m for m, _ in charges(a, ctx, sides, strict=False)]
         if not targets:
@@ -343,17 +345,34 @@ def charges(a: Attribution, ctx: Context, sides: Sides, strict: bool) -> list[tu
     lex = ctx.lexicon
     start, end = a.content
     out: list[tuple[ActorMention, int]] = []
+    addressee = _addressee(a, ctx) if strict else None
     for i in range(start, end):
         tok = doc[i]
         agents = _charged(tok, ctx, strict)
         if not agents or _hypothetical(tok, start):
             continue
+        if addressee is not None and _possessed_by_pronoun(tok):
+            agents = [addressee]
         for agent in agents:
             if any(agent.actor == s.actor or sides.same(agent, s) for s in a.sources):
                 continue
             if all(agent.actor != m.actor for m, _ in out):
                 out.append((agent, i))
     return out
+
+
+def _addressee(a: Attribution, ctx: Context) -> ActorMention | None:
+    """Whom a call is addressed to: "called on X to…", "urged X to…", « a appelé X à… »."""
+    cue = ctx.doc[a.cue[0]]
+    heads = prep_objects(cue, ("on", "upon")) + [o for o in children(cue, OBJECT_DEPS)]
+    found = _mentions(heads, ctx)
+    return found[0] if found else None
+
+
+def _possessed_by_pronoun(tok) -> bool:
+    noun = tok.head if tok.pos_ == "ADJ" and tok.dep_ == "amod" else tok
+    return any(c.dep_ in ("poss", "nmod:poss", "det") and c.lower_ in ("its", "their", "his", "her", "son", "sa", "ses",
+                                                                      "leur", "leurs") for c in noun.children)
 
 
 def _charged(tok, ctx: Context, strict: bool) -> list[ActorMention]:
@@ -509,8 +528,9 @@ def _agents_of_verb(verb, ctx: Context, hops: int = 4) -> list[ActorMention]:
                 found = _mentions([obj], ctx)
                 if found:
                     return found
-        if verb.dep_ not in ("xcomp", "advcl", "conj", "ccomp", "pcomp", "acomp", "attr") or verb.head.i == verb.i:
-            return []
+        if verb.dep_ not in ("xcomp", "advcl", "conj", "ccomp", "pcomp", "acomp", "attr", "obl", "obl:arg",
+                             "obl:mod") or verb.head.i == verb.i:
+            return []  # (« en la bombardant » comes as an oblique)
         verb = verb.head
         if verb.dep_ == "prep" and verb.head.i != verb.i:
             verb = verb.head
@@ -537,6 +557,10 @@ def _agents_of_noun(noun, ctx: Context, allow_governor: bool, follow_subject: bo
     found = _mentions(agents_of(noun), ctx)
     if found:
         return found
+    if lex.has("of_agent", noun.lemma_.lower()):
+        found = _mentions(prep_objects(noun, ("of", "de", "du", "des", "d")), ctx)
+        if found:
+            return found
     for c in noun.children:
         # "the seizure of a building by X", « le passage de migrants, organisé par X »
         if c.dep_ in ("prep", "acl", "nmod") and (c.dep_ != "prep" or c.lower_ in ("of", "de")):
