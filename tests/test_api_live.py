@@ -290,3 +290,15 @@ def test_one_log_line_per_request(http, live_server_process):
 
 def test_binds_loopback_only(live_server):
     assert live_server.startswith("http://127.0.0.1:")
+
+
+def test_serving_a_store_another_server_holds_fails_with_one_line(live_server_process):
+    import subprocess
+
+    from conftest import KG, free_port
+
+    done = subprocess.run([str(KG), "serve", "--data", str(live_server_process.data_dir), "--port", str(free_port())],
+                          capture_output=True, text=True, timeout=120)
+    assert done.returncode == 1
+    assert "cannot serve" in done.stderr and "open for writing" in done.stderr
+    assert "Traceback" not in done.stderr

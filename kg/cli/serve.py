@@ -42,6 +42,13 @@ def run(args) -> int:
     if not Path(settings.store_path).exists() and not Path(settings.data_dir).exists():
         warn(f"no data folder at {settings.data_dir}: serving an empty store "
              f"(build one with `kg build seeds --out {settings.data_dir}`)")
+    from kg.store import ClaimStore, StoreError
+
+    try:  # fail here with one line (locked by another process, damaged...) rather than in uvicorn's startup
+        ClaimStore.open(settings).close()
+    except StoreError as e:
+        warn(f"cannot serve: {e}")
+        return 1
     if settings.host not in ("127.0.0.1", "localhost", "::1"):
         warn(f"binding {settings.host}: the API is reachable from other machines")
     logging.basicConfig(level=args.log_level.upper(), format=LOG_FORMAT, stream=sys.stderr)
