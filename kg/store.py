@@ -292,11 +292,13 @@ class ClaimStore:
     in-memory store (tests, benchmarks). ``read_only=True`` opens an existing on-disk store without
     taking the write lock (writes then raise `StoreError`).
     ``settings`` gives the query limits (``query_timeout``, ``row_cap``, ``max_running_queries``).
+    Opened for writing, a store whose corpus graph is stale is brought up to date (`refresh_corpus`)
+    unless ``refresh=False`` (``kg build`` replaces everything anyway).
     Use it as a context manager or call `close`.
     """
 
     def __init__(self, path: str | os.PathLike | None = None, *, settings: Settings | None = None,
-                 read_only: bool = False):
+                 read_only: bool = False, refresh: bool = True):
         self.settings = settings or Settings()
         self.path = Path(path) if path is not None else None
         self.read_only = read_only
@@ -311,7 +313,8 @@ class ClaimStore:
         self._load_records()
         if not self.read_only:
             self._drop_unreferenced_records()  # left by a write that failed or was killed
-            self.refresh_corpus()
+            if refresh:
+                self.refresh_corpus()
 
     @classmethod
     def open(cls, settings: Settings, *, read_only: bool | None = False) -> "ClaimStore":

@@ -69,7 +69,7 @@ def run(args) -> int:
         warn("no article to build from: nothing was written")
         return 1
     try:
-        store = ClaimStore(settings.store_path, settings=settings)
+        store = ClaimStore(settings.store_path, settings=settings, refresh=False)
     except StoreError as e:
         warn(str(e))
         return 1
