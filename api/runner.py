@@ -1,8 +1,9 @@
 """Where the service runs blocking work, off the event loop.
 
-* reads (SPARQL, named queries, exports' first page) go to a small pool of query threads, and the
-  request waits at most ``settings.query_timeout`` seconds for them; past it the client gets 503 at
-  once, whatever the query is still doing, and the event loop stays free for other requests;
+* reads (SPARQL, named queries, choosing what an export covers) go to a pool of query threads; the
+  store stops a SPARQL query at ``settings.query_timeout`` (`kg.store.ClaimStore.sparql` says what
+  happens to an abandoned one) and the request itself waits at most that plus ``TIMEOUT_GRACE``, then
+  answers 503; the event loop stays free for other requests all along;
 * writes (extracting and ingesting a posted article, removing one) go to a single writer thread, so
   two writes never interleave their corpus updates.
 """
