@@ -155,7 +155,8 @@ def _content_subject(a: Attribution, ctx: Context) -> list[ActorMention]:
     if root is None:
         return []
     if is_passive(root):
-        return _mentions(agents_of(root), ctx)
+        # "had been apprehended and spirited away by US forces": the agent may close the coordination
+        return _mentions(agents_of(root) or [g for c in root.conjuncts for g in agents_of(c)], ctx)
     subj = subject_of(root)
     if subj is None or is_relative(subj):
         return []
