@@ -6,7 +6,6 @@ sentences are written for these tests, about conflicts and companies other than 
 """
 from __future__ import annotations
 
-import pytest
 import spacy
 from spacy.tokens import Doc
 

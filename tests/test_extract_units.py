@@ -12,8 +12,8 @@ from kg.extract.counterclaims import Statement, link_denials
 from kg.extract.ids import with_stable_id
 from kg.extract.lexicon import ACTS, LexiconError, _cue_entry, load_lexicon
 from kg.extract.syntax import find_quotes
-from kg.model import RELATION_TYPES, Actor, ActorMention, Relation, Span
-from kg.resolve.gazetteer import fold, load_gazetteer
+from kg.model import RELATION_TYPES, ActorMention, Relation, Span
+from kg.resolve.gazetteer import load_gazetteer
 
 LEXICONS = Path(__file__).resolve().parent.parent / "ontology" / "lexicons"
 

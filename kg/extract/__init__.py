@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from kg.extract.attribution import Attribution, Context, find_attributions
+from kg.extract.attribution import Context, find_attributions
 from kg.extract.counterclaims import Statement, link_denials
 from kg.extract.ids import relation_id, with_stable_id
 from kg.extract.lexicon import load_lexicon

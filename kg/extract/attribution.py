@@ -1007,7 +1007,6 @@ def quote_continuations(attributions: list[Attribution], ctx: Context) -> list[A
         if a.content is not None:
             s, e = doc[a.content[0]].idx, doc[a.content[1] - 1].idx + 1
             covered.append((s, e))
-    out = []
     speaker_at: list[tuple[int, tuple]] = []  # (char where a speaker spoke, sources)
     for a in ordered:
         if a.sources:

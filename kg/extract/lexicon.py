@@ -7,7 +7,6 @@ pass over a document costs one hash lookup per token.
 """
 from __future__ import annotations
 
-import csv
 from collections import defaultdict
 from dataclasses import dataclass
 from functools import lru_cache

@@ -343,7 +343,6 @@ def charges(a: Attribution, ctx: Context, sides: Sides, strict: bool) -> list[tu
     token naming the wrongdoing. ``strict``: only explicit charges (an agent named on a charge noun, an
     allegation marker), as for calls and warnings."""
     doc = ctx.doc
-    lex = ctx.lexicon
     start, end = a.content
     out: list[tuple[ActorMention, int]] = []
     addressee = _addressee(a, ctx) if strict else None
