@@ -140,7 +140,8 @@ class ArticleActors:
         for ln in found:
             actor = self._known.get(ln.actor.id, ln.actor)
             self._use(actor)
-            out.append(ActorMention(actor=actor.id, surface=span.text, start=span.start_char, end=span.end_char))
+            out.append(ActorMention(actor=actor.id, surface=self.article.text[span.start_char:span.end_char],
+                                    start=span.start_char, end=span.end_char))
         return tuple(out)
 
     def is_actor(self, span) -> bool:

@@ -1075,11 +1075,16 @@ def _governed_name_word(scan: Scan, i: int, e: int) -> bool:
         return True
     if tok.is_punct or tok.pos_ in ("VERB", "AUX", "PRON", "SCONJ", "CCONJ") or scan.claimed[e] is not None:
         return False
+    if scan.language == "fr" and not first.is_ancestor(tok):
+        return False  # « le CNSP accuse Paris »: the verb the name depends on is not part of it
     if not first.is_ancestor(tok) and not (first.head.i == tok.i or (first.head.is_ancestor(tok) and first.dep_ in (
             "compound", "amod", "flat", "flat:name"))):
         return False
     if scan.language == "fr":
-        # a lower-case adjective, noun, or « de/pour/la » inside the name, but never the last word a verb governs
+        # a lower-case adjective, or « de/pour/la » and the noun after it, inside the name (« Conseil national
+        # pour la sauvegarde de la patrie »); a bare noun right after the name is not part of it (« le CNSP accuse »)
+        if tok.pos_ == "NOUN" and doc[e - 1].pos_ not in ("ADP", "DET"):
+            return False
         return tok.pos_ in ("ADJ", "NOUN", "ADP", "DET", "PROPN") and (tok.pos_ not in ("ADP", "DET") or (
             e + 1 < len(view) and doc[e + 1].pos_ in ("NOUN", "DET", "PROPN", "ADJ")))
     # English: "of", "for", "and", "the" between capitalized words
@@ -1150,10 +1155,17 @@ def _add_name(scan: Scan, i: int, e: int) -> None:
         category = PERSON
     else:
         category = ORG
+    if any(c.isdigit() for c in name):
+        category = ORG  # "COP29", "M23", "G20": no person's name has digits
     if category == PERSON and len(words) == 1 and not (ents & {"PERSON", "PER"}):
         category = ORG  # may still be a surname: linked to a person by actor_ids when one matches
     if len(words) == 1 and _in_locative_phrase(scan, e - 1, strict=True):
         return  # "in Yevlakh" even when the tagger took it for a person's name
+    if len(words) == 1 and ents == {"NORP"} and view.raw[i].endswith("s") and noun is None and not org_noun:
+        # "Tutsis", "Kurds": a people, a group rather than an organization
+        scan.add(Mention(start, e, GROUP, name=name, noun=view.words[i], plural=True,
+                         char_start=view.starts[i] if start == i else -1))
+        return
     scan.add(Mention(start, e2, category, name=name, noun=noun, plural=noun is not None and noun.endswith("s"),
                      char_start=view.starts[i] if start == i else -1, place=place,
                      definite=start < i and view.words[start] in DEFINITE,
