@@ -364,3 +364,13 @@ def test_an_anonymous_source_and_the_same_source(vocab):
     first = actor_of(actors, doc, 0, 4)
     assert (first.label, first.part_of) == ("Source of France", "france")
     assert actor_of(actors, doc, 6, 9).id == first.id
+
+
+def test_family_name_first_and_known_leaders_by_surname(vocab):
+    actors, doc = make(vocab, "Spokesperson/NOUN/compound/2 Mao/PROPN/compound/2/PERSON Ning/PROPN/nsubj/3/PERSON "
+                              "spoke/VERB/ROOT/3 ./PUNCT/punct/3 Ms./PROPN/compound/6 Mao/PROPN/nsubj/7/PERSON "
+                              "added/VERB/ROOT/7 ./PUNCT/punct/7 Mr./PROPN/compound/10 Macron/PROPN/nsubj/11/PERSON "
+                              "replied/VERB/ROOT/11 ./PUNCT/punct/11")
+    assert actor_of(actors, doc, 5, 7).id == actor_of(actors, doc, 0, 3).id
+    macron = actor_of(actors, doc, 9, 11)
+    assert (macron.label, macron.part_of, macron.wikidata) == ("Emmanuel Macron", "france", "Q3052772")

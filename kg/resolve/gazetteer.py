@@ -17,7 +17,7 @@ from functools import lru_cache
 from typing import Iterator
 
 from kg.paths import ontology_file
-from kg.resolve.names import fold, slug
+from kg.resolve.names import fold, slug, surname_key
 
 # how a form points at a state
 NAME, CAPITAL, DEMONYM, PEOPLE = "name", "capital", "demonym", "people"
@@ -86,6 +86,7 @@ class Gazetteer:
     named: dict = field(default_factory=dict)  # folded form -> ((table, key), ...): every table above at once
     named_prefixes: frozenset = frozenset()  # prefixes of the forms' first words: most tokens start none
     states_by_id: dict = field(default_factory=dict)  # state id -> State
+    people_by_surname: dict = field(default_factory=dict)  # surname key -> KnownPerson, when only one has it
 
     def lookup(self, text: str) -> tuple[State, str] | None:
         """The preferred state a form names, and how (name, capital, demonym, people)."""
@@ -200,8 +201,13 @@ def load_gazetteer() -> Gazetteer:
         for k in table:
             named[k] = named.get(k, ()) + (what,)
     longest = max(len(k) for k in named)
+    surnames: dict[str, set] = {}
+    for person in set(people.values()):
+        for form in [person.label, *[k for k, v in people.items() if v == person]]:
+            surnames.setdefault(surname_key(form), set()).add(person)
+    by_surname = {k: next(iter(v)) for k, v in surnames.items() if len(v) == 1 and k}
     return Gazetteer(states, state_forms, metonyms, organizations, people, outlets, spellings, longest,
-                     named, first_word_prefixes(named), {st.id: st for st in states.values()})
+                     named, first_word_prefixes(named), {st.id: st for st in states.values()}, by_surname)
 
 
 def first_word_prefixes(forms) -> frozenset:

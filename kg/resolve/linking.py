@@ -42,6 +42,7 @@ class Linker:
         self.mentions = mentions
         self.links: list[Linked] = []
         self.full_names = self._full_names(mentions)
+        self.family_first = self._family_names_first(mentions)
         for m in mentions:
             actor = self._actor(m)
             self.links.append(Linked(m, actor, self.sentence_of[m.start], self._is_subject(m), self._gender(m, actor)))
@@ -128,11 +129,20 @@ class Linker:
             return actor_ids.person_actor(m.person.label, m.person)
         words = name_words(name)
         if len(words) == 1 or (len(words) == 2 and fold(words[0]) in ("al", "el")):
-            full = self.full_names.get(surname_key(name))
+            full = self._named_in_full(name)
             if full is not None:
                 return full
+            known = self.gazetteer.people_by_surname.get(surname_key(name))
+            if known is not None:  # "Mr. Biden", « M. Macron »: a leader everyone knows by surname
+                return actor_ids.person_actor(known.label, known)
         known = self.gazetteer.people.get(fold(name))
         return actor_ids.person_actor(name, known)
+
+    def _named_in_full(self, name: str) -> Actor | None:
+        """The person named in full in the article whose surname (or, for names written family name
+        first, "Mao Ning", "Kim Jong Un", whose first word) this one word is."""
+        key = surname_key(name)
+        return self.full_names.get(key) or self.family_first.get(key)
 
     def _strip_honorific(self, name: str) -> str:
         words = name.split()
@@ -154,6 +164,22 @@ class Linker:
             if m.person is not None:
                 out.setdefault(surname_key(m.person.label), actor)
         return out
+
+    def _family_names_first(self, mentions: list[Mention]) -> dict:
+        """first-word key -> the person named in full whose name starts with it, when only one does."""
+        found: dict[str, set] = {}
+        actors: dict[str, Actor] = {}
+        for m in mentions:
+            if m.category != PERSON:
+                continue
+            name = self._strip_honorific(m.name or "")
+            words = [w for w in name_words(name) if fold(w) not in ("al", "el")]
+            if len(words) < 2:
+                continue
+            actor = actor_ids.person_actor(m.person.label if m.person else name, m.person)
+            found.setdefault(surname_key(words[0]), set()).add(actor.id)
+            actors[actor.id] = actor
+        return {k: actors[next(iter(v))] for k, v in found.items() if len(v) == 1}
 
     def _role(self, m: Mention) -> Actor | None:
         title = m.title
@@ -243,7 +269,7 @@ class Linker:
             return compass  # "the North" of a state the article names, else a region, not an actor
         words = name_words(name)
         if len(words) == 1:
-            full = self.full_names.get(surname_key(name))
+            full = self._named_in_full(name)
             if full is not None:
                 return full  # "Kirby said": a person's surname the tagger took for a name of something else
         key = fold(name)
@@ -434,10 +460,12 @@ class Linker:
                 if parent and ln.actor.id not in parent_of:
                     parent_of[ln.actor.id] = parent
         for ln in links:  # a known person with no title in this article: their state
-            m = ln.mention
-            if ln.actor is not None and ln.actor.kind == "person" and ln.actor.id not in parent_of and m.person \
-                    and m.person.iso3:
-                parent_of[ln.actor.id] = self.gazetteer.state(m.person.iso3).id
+            a = ln.actor
+            if a is None or a.kind != "person" or a.id in parent_of:
+                continue
+            known = ln.mention.person or self.gazetteer.people.get(fold(a.label))
+            if known is not None and known.iso3:
+                parent_of[a.id] = self.gazetteer.state(known.iso3).id
         out = []
         for ln in links:
             a = ln.actor
