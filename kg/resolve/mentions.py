@@ -1082,9 +1082,7 @@ def _governed_name_word(scan: Scan, i: int, e: int) -> bool:
         return False
     if scan.language == "fr":
         # a lower-case adjective, or « de/pour/la » and the noun after it, inside the name (« Conseil national
-        # pour la sauvegarde de la patrie »); a bare noun right after the name is not part of it (« le CNSP accuse »)
-        if tok.pos_ == "NOUN" and doc[e - 1].pos_ not in ("ADP", "DET"):
-            return False
+        # pour la sauvegarde de la patrie »)
         return tok.pos_ in ("ADJ", "NOUN", "ADP", "DET", "PROPN") and (tok.pos_ not in ("ADP", "DET") or (
             e + 1 < len(view) and doc[e + 1].pos_ in ("NOUN", "DET", "PROPN", "ADJ")))
     # English: "of", "for", "and", "the" between capitalized words
@@ -1408,6 +1406,20 @@ def _absorb_description(scan: Scan, start: int, named: int) -> None:
         scan.claimed[j] = idx
 
 
+def _org_before_apposition(scan: Scan, start: int) -> int | None:
+    """"Fanmi Lavalas, the ruling party, said": the organization named before ", (det)" a description."""
+    view = scan.view
+    j = start - 1
+    if j >= 0 and scan.at(j) is None and view.words[j] in DETERMINERS.get(scan.language, ()):
+        j -= 1
+    if j < 1 or view.words[j] != ",":
+        return None
+    m = scan.at(j - 1)
+    if m is not None and m.category == ORG and m.end == j and not m.place:
+        return m.start
+    return None
+
+
 def _appositive_org(scan: Scan, head: int) -> int | None:
     """Token of a named organization in apposition to the noun at ``head`` (", Rêve géorgien,")."""
     doc, view = scan.doc, scan.view
@@ -1521,8 +1533,8 @@ def _org_noun(scan: Scan, q: Qualified) -> None:
     if named is not None:
         _absorb_description(scan, q.start, named)  # « le syndicat SUD-Rail », "the rebel group M23"
         return
-    appositive = _appositive_org(scan, q.end - 1)
-    if appositive is not None and q.definite:
+    appositive = _appositive_org(scan, q.end - 1) or _org_before_apposition(scan, q.start)
+    if appositive is not None and (q.definite or _org_before_apposition(scan, q.start) is not None):
         # « le parti au pouvoir, Rêve géorgien, » : the description is the organization named beside it
         scan.add(Mention(q.start, q.end, GROUP if scan.lexicon.descriptions.get(q.key) == "group" else ORG_NOUN,
                          noun=q.key, definite=True, holder=appositive))
