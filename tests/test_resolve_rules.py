@@ -374,3 +374,18 @@ def test_family_name_first_and_known_leaders_by_surname(vocab):
     assert actor_of(actors, doc, 5, 7).id == actor_of(actors, doc, 0, 3).id
     macron = actor_of(actors, doc, 9, 11)
     assert (macron.label, macron.part_of, macron.wikidata) == ("Emmanuel Macron", "france", "Q3052772")
+
+
+def test_he_and_she_follow_given_names_and_french_determiners(vocab):
+    actors, doc = make(vocab, "Igor/PROPN/compound/1/PERSON Sokolov/PROPN/nsubj/2/PERSON met/VERB/ROOT/2 "
+                              "Anna/PROPN/compound/4/PERSON Petrova/PROPN/dobj/2/PERSON ./PUNCT/punct/2 "
+                              "She/PRON/nsubj/7 said/VERB/ROOT/7 ./PUNCT/punct/7 He/PRON/nsubj/10 "
+                              "agreed/VERB/ROOT/10 ./PUNCT/punct/10")
+    assert actor_of(actors, doc, 6, 7).label == "Anna Petrova"
+    assert actor_of(actors, doc, 9, 10).label == "Igor Sokolov"
+    fr, d2 = make(vocab, "Le/DET/det/1 ministre/NOUN/nsubj/5 Claude/PROPN/appos/1/PER Moreau/PROPN/flat:name/2/PER "
+                         "a/AUX/aux:tense/5 reçu/VERB/ROOT/5 la/DET/det/7 porte-parole/NOUN/obj/5 "
+                         "Dominique/PROPN/appos/7/PER Lefort/PROPN/flat:name/8/PER ./PUNCT/punct/5 "
+                         "Elle/PRON/nsubj/13 a/AUX/aux:tense/13 démenti/VERB/ROOT/13 ./PUNCT/punct/13", "fr")
+    # neither given name is listed: « le ministre » and « la porte-parole » say who « elle » can be
+    assert actor_of(fr, d2, 11, 12).label == "Dominique Lefort"

@@ -5,7 +5,8 @@
   "the Azerbaijanis"), each pointing at candidate states with their Wikidata QIDs;
 - seats of government (``metonyms.tsv``): "the Kremlin" = Russia, "the Pentagon" = the US defence ministry;
 - international organizations (``organizations.tsv``), a few people with certain QIDs (``people.tsv``),
-  and news outlets (``outlets.tsv``), which are never speakers.
+  and news outlets (``outlets.tsv``), which are never speakers;
+- common given names and the gender they mark (``given_names.tsv``), for "he"/"she".
 
 Every table is keyed by `kg.resolve.names.fold` of the form, so a lookup is one dict access.
 """
@@ -87,6 +88,7 @@ class Gazetteer:
     named_prefixes: frozenset = frozenset()  # prefixes of the forms' first words: most tokens start none
     states_by_id: dict = field(default_factory=dict)  # state id -> State
     people_by_surname: dict = field(default_factory=dict)  # surname key -> KnownPerson, when only one has it
+    given_names: dict = field(default_factory=dict)  # folded given name -> "m" | "f"
 
     def lookup(self, text: str) -> tuple[State, str] | None:
         """The preferred state a form names, and how (name, capital, demonym, people)."""
@@ -206,8 +208,9 @@ def load_gazetteer() -> Gazetteer:
         for form in [person.label, *[k for k, v in people.items() if v == person]]:
             surnames.setdefault(surname_key(form), set()).add(person)
     by_surname = {k: next(iter(v)) for k, v in surnames.items() if len(v) == 1 and k}
+    given = {fold(r["name"]): r["gender"] for r in _rows("given_names.tsv")}
     return Gazetteer(states, state_forms, metonyms, organizations, people, outlets, spellings, longest,
-                     named, first_word_prefixes(named), {st.id: st for st in states.values()}, by_surname)
+                     named, first_word_prefixes(named), {st.id: st for st in states.values()}, by_surname, given)
 
 
 def first_word_prefixes(forms) -> frozenset:

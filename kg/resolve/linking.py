@@ -436,8 +436,8 @@ class Linker:
     def _gender(self, m: Mention, actor: Actor | None) -> str | None:
         if m.gender:
             return m.gender
-        if m.category == PERSON:
-            return None
+        if m.category in (PERSON, ROLE):
+            return self._person_gender(m, actor)
         if self.lexicon.language != "fr":
             return None
         for k in range(m.start, min(m.end, len(self.doc))):
@@ -445,6 +445,26 @@ class Linker:
             g = tok.morph.get("Gender")
             if g and tok.pos_ in ("DET", "NOUN", "PROPN", "ADJ"):
                 return {"Masc": "m", "Fem": "f"}.get(g[0])
+        return None
+
+    def _person_gender(self, m: Mention, actor: Actor | None) -> str | None:
+        """From an honorific or a French determiner (« la ministre »), else the given name."""
+        for k in range(m.start, min(m.end, len(self.doc))):
+            w = fold(self.doc[k].text)
+            title = self.lexicon.titles.get(w)
+            if title is not None and title.honorific and title.gender:
+                return title.gender  # Mr, Mrs, Ms, M., Mme
+            if self.lexicon.language == "fr" and w in ("la", "une", "cette"):
+                return "f"
+            if self.lexicon.language == "fr" and w in ("le", "un", "ce", "cet"):
+                return "m"
+        if actor is not None and actor.kind == "person":
+            known = self.gazetteer.people.get(fold(actor.label))
+            if known is not None and known.gender:
+                return known.gender
+            words = name_words(actor.label)
+            if len(words) >= 2:
+                return self.gazetteer.given_names.get(fold(words[0]))
         return None
 
     # -- people's part-of -------------------------------------------------------------------------

@@ -233,8 +233,11 @@ def _case_fits(scan: Scan, i: int, end: int, what: str, key: str) -> bool:
 
 
 def _inside_longer_name(scan: Scan, i: int, end: int) -> bool:
-    """"George Washington", "Manchester City" are not the states they contain."""
+    """"George Washington", "Manchester City", « Dominique Lefort » are not the states they contain."""
     doc = scan.doc
+    if end < len(doc) and doc[i].ent_type_ in ("PERSON", "PER") and doc[end].ent_type_ in ("PERSON", "PER") \
+            and doc[end].ent_iob_ == "I" and scan.is_capitalized(end):
+        return True
     if i > 0 and scan.claimed[i - 1] is None and doc[i - 1].pos_ == "PROPN" and scan.is_capitalized(i - 1) \
             and not doc[i].is_sent_start and fold(doc[i - 1].text) not in scan.lexicon.titles:
         prev = fold(doc[i - 1].text)
