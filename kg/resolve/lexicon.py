@@ -29,10 +29,6 @@ class InstitutionKind:
     is_state_itself: bool  # "the Azerbaijani government" is Azerbaijan
     bare_takes_context: bool  # "the army" alone means the army of the state the article is about
 
-    @property
-    def is_ministry(self) -> bool:
-        return self.kind.endswith("-ministry")
-
 
 @dataclass(frozen=True)
 class Title:

@@ -20,9 +20,9 @@ from kg.resolve import actor_ids
 from kg.resolve.coreference import SUBJECT_DEPS, Linked, antecedent, last_matching, pronoun_features
 from kg.resolve.gazetteer import Gazetteer
 from kg.resolve.lexicon import GOVERNMENT, Lexicon
-from kg.resolve.mentions import (_ANY_ORGANIZATION_NOUNS, BODY, GROUP, INSTITUTION, MINISTRY, ORG, ORG_NOUN,
+from kg.resolve.mentions import (ANY_ORGANIZATION_NOUNS, BODY, GROUP, INSTITUTION, MINISTRY, ORG, ORG_NOUN,
                                  OUTLET, PERSON, ROLE, STATE, Mention)
-from kg.resolve.names import fold, name_words, org_key, slug, surname_key
+from kg.resolve.names import fold, name_words, slug, surname_key
 
 STATE_ORGAN_TITLES = frozenset({GOVERNMENT, "foreign-ministry", "defence-ministry", "interior-ministry",
                                 "justice-ministry", "health-ministry", "finance-ministry", "information-ministry",
@@ -550,7 +550,7 @@ class Linker:
 
 # bare nouns that may stand for any organization named before ("the group", « la société »); other
 # organization nouns ("the regulator", "the league") refer back only to a name containing them
-_ANY_ORGANIZATION = _ANY_ORGANIZATION_NOUNS
+_ANY_ORGANIZATION = ANY_ORGANIZATION_NOUNS
 # nouns that refer back to any organization named before when one is, else name one of their own
 _COLLECTIVE_ORGANIZATION = frozenset({"coalition", "alliance", "bloc", "party", "union", "front", "platform",
                                       "movement", "parti", "plateforme", "mouvement"})
@@ -577,6 +577,3 @@ def sentence_index(doc) -> list[int]:
             out[k] = n
     return out
 
-
-def org_identity(name: str, lexicon: Lexicon) -> str:
-    return org_key(name, lexicon.org_generic_nouns)

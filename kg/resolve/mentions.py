@@ -28,7 +28,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from kg.resolve.gazetteer import CAPITAL, DEMONYM, NAME, PEOPLE, Gazetteer, KnownPerson, Organization
-from kg.resolve.lexicon import GOVERNMENT, Lexicon, Title
+from kg.resolve.lexicon import Lexicon, Title
 from kg.resolve.names import acronym_of, fold, is_acronym
 from kg.resolve.phrases import TokenView, longest_match, longest_matches
 
@@ -1351,7 +1351,7 @@ def descriptions(scan: Scan) -> None:
 
 
 # bare nouns that may stand for any organization named before ("the group", « la société »)
-_ANY_ORGANIZATION_NOUNS = frozenset({"group", "organization", "organisation", "movement", "company", "firm", "club",
+ANY_ORGANIZATION_NOUNS = frozenset({"group", "organization", "organisation", "movement", "company", "firm", "club",
                                      "body", "groupe", "mouvement", "societe", "entreprise", "firme", "formation",
                                      "compagnie"})
 
@@ -1542,7 +1542,7 @@ def _org_noun(scan: Scan, q: Qualified) -> None:
         scan.add(Mention(q.start, q.end, GROUP if scan.lexicon.descriptions.get(q.key) == "group" else ORG_NOUN,
                          noun=q.key, definite=True, holder=appositive))
         return
-    specific = q.key not in _ANY_ORGANIZATION_NOUNS
+    specific = q.key not in ANY_ORGANIZATION_NOUNS
     if specific and q.iso3 is None and q.attached is None:
         # "the national aviation regulator", "the electoral commission": an actor of its own
         start = q.end - 1
