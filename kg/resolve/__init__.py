@@ -10,6 +10,10 @@ Interface (what `kg.extract` and `kg.events` call)::
     actors.mentions()                         # every actor mention of the article, in text order
     actors.actors()                           # every actor resolve() returned, with their part-of parents
 
+`resolve_all(span)` is for subjects and objects that name several actors: coordinations ("India and
+Pakistan", one mention each) and "the two sides" / "both countries" / « les deux camps » (the last two
+actors of different sides named before).
+
 `resolve(span)` takes a spaCy ``Span`` (or ``Token``) of the article's Doc: a subject or object
 phrase as the parser gives it, a name, a description, a pronoun, a metonym. It returns the most
 specific actor the phrase names, at the phrase's syntactic head:
@@ -27,6 +31,9 @@ specific actor the phrase names, at the phrase's syntactic head:
   "the spokeswoman", "the separatists", "the group" -> the actor they describe earlier;
 - names missing from every list -> a person or organization labelled by the name only
   ("Manchester City", not "Manchester City's general counsel"), "Armenian separatists" -> a group;
+  "M23 rebels", « les shebab », "the RSF" -> the armed group (``organizations.tsv``, both languages);
+  "a UN probe" -> "United Nations investigation", part of the UN; "a French military source" -> an
+  anonymous "Source of France";
 - datelines, bylines, outlets ("KHARTOUM, Sept. 4 (Xinhua) —", "By Le Figaro with AFP", "(Reuters)")
   -> None; a name glued to a dateline is cut from it.
 

@@ -14,6 +14,7 @@ the tokens they claim):
    whose holder is not named ("the Armenian prime minister");
 4. proper names (`proper_names`): runs of proper nouns and named entities not claimed above, as
    people or organizations; an acronym in parentheses becomes an alias of the name before it;
+   a body an organization or a state sets up or sends (`bodies`: "a UN probe", « la mission de l'ONU »);
 5. descriptions (`descriptions`): group nouns ("Armenian separatists", "the rebels"), bare
    organization nouns ("the group", « le parti »), "the ministry", statement nouns whose author is
    named ("an X Foreign Ministry statement").
