@@ -12,7 +12,7 @@
    extraction (spaCy), models loaded beforehand.
 5. Peak memory (VmHWM) of the server and of this process.
 
-    .venv/bin/python bench/store_benchmark.py [--articles 1800] [--requests 60] [--rdflib-runs 3]
+    .venv/bin/python bench/store_benchmark.py [--articles 1800] [--requests 60] [--rdflib-runs 9]
 
 Targets (issue 4): the API's median >= 20x faster than rdflib, and <= 100 ms.
 """
@@ -321,7 +321,7 @@ def main() -> int:
     parser.add_argument("--relations", type=int, default=8, help="statements per synthetic article")
     parser.add_argument("--states", type=int, default=120, help="states taking part")
     parser.add_argument("--requests", type=int, default=60, help="timed API requests")
-    parser.add_argument("--rdflib-runs", type=int, default=3, help="timed rdflib queries (each can take seconds)")
+    parser.add_argument("--rdflib-runs", type=int, default=9, help="timed rdflib queries (each can take seconds)")
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--skip-ingest", action="store_true", help="skip the real-article ingest throughput")
     args = parser.parse_args()
