@@ -6,9 +6,9 @@ from typing import Annotated
 from fastapi import APIRouter, Query
 
 from api.deps import PageDep, RunnerDep, StoreDep
-from api.schemas import RELATION_EXAMPLE, Page, RelationRecord, RelationType
+from api.schemas import RELATION_EXAMPLE, Error, Page, RelationRecord, RelationType
 
-router = APIRouter(tags=["relations"])
+router = APIRouter(tags=["relations"], responses={422: {"model": Error, "description": "a parameter kg cannot use"}})
 
 
 @router.get("/relations", response_model=Page[RelationRecord], summary="Relation records",

@@ -66,8 +66,8 @@ RESPONSES = {
                                          "stopped, or too many queries are running"},
 }
 
-QueryParam = Annotated[str | None, Query(description="the SPARQL query (SELECT, ASK, CONSTRUCT, DESCRIBE)",
-                                         examples=[EXAMPLE_QUERY])]
+QueryParam = Annotated[str, Query(description="the SPARQL query (SELECT, ASK, CONSTRUCT, DESCRIBE)",
+                                   min_length=1, examples=[EXAMPLE_QUERY])]
 FormatParam = Annotated[list[str] | None, Query(
     description="answer format, overriding `Accept`: json, xml, csv, tsv (SELECT/ASK); turtle, ntriples, "
                 "jsonld, rdfxml (CONSTRUCT/DESCRIBE)")]
@@ -75,7 +75,7 @@ FormatParam = Annotated[list[str] | None, Query(
 
 @router.get("/sparql", summary="SPARQL 1.1 query (GET)", response_class=Response, responses=RESPONSES)
 async def sparql_get(request: Request, store: StoreDep, runner: RunnerDep,
-                     query: QueryParam = None, format: FormatParam = None) -> Response:
+                     query: QueryParam, format: FormatParam = None) -> Response:
     """`GET /sparql?query=...`. The default graph is the union of all graphs; kg's prefixes
     (kg, kgid, oa, prov, dcterms, owl, rdfs, skos, xsd, wd) are predeclared."""
     params = _params(request.url.query)
