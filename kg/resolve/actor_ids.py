@@ -51,7 +51,7 @@ def institution_actor(state: State, kind: InstitutionKind, place: str | None = N
 
 def role_actor(parent: Actor, role: str) -> Actor:
     """An office the article names without its holder: "the Armenian prime minister"."""
-    of = with_article(parent.label) if parent.kind == "state" else parent.label
+    of = with_article(parent.label) if parent.kind in ("state", "organization") and parent.wikidata else parent.label
     return Actor(id=f"{parent.id}.role.{slug(role)}", label=f"{role} of {of}", kind="person", part_of=parent.id)
 
 

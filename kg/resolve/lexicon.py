@@ -43,7 +43,20 @@ class Title:
     def head(self) -> str:
         """The role noun a definite description repeats: "the minister" for "Defence Minister"."""
         words = self.form.split()
-        return words[0] if len(words) > 1 and words[1] in ("of", "de", "du", "des", "d'", "for", "to") else words[-1]
+        if len(words) > 1 and (words[1] in ("of", "de", "du", "des", "d'", "for", "to") or _postposed(words)):
+            return words[0]
+        return words[-1]
+
+
+# adjectives written after the role noun: « procureur général », « envoyé spécial », "secretary general"
+_POSTPOSED = frozenset({"general", "generale", "special", "speciale", "syndical", "syndicale",
+                        "adjoint", "adjointe", "delegue", "deleguee", "interimaire"})
+_RANKS_BEFORE_GENERAL = frozenset({"lieutenant", "major", "brigadier"})  # "lieutenant general" is a general
+
+
+def _postposed(words: list[str]) -> bool:
+    last = fold(words[-1])
+    return len(words) == 2 and last in _POSTPOSED and not (last == "general" and words[0] in _RANKS_BEFORE_GENERAL)
 
 
 @dataclass(frozen=True)

@@ -816,8 +816,9 @@ def _title_applies(scan: Scan, i: int, q: Qualified, title: Title) -> bool:
         return False  # a title word the tagger read as a verb counts only in an apposition ("X, déléguée CGT")
     if title.honorific:
         return _name_after(scan, q.end) is not None
-    if tok.dep_ in ("compound", "amod") and tok.head.i > last and tok.head.pos_ in ("NOUN", "PROPN") \
-            and not _is_name_word(scan, tok.head.i):
+    form_end = i + len(q.key.split())
+    if tok.dep_ in ("compound", "amod") and tok.head.i > last and tok.head.i >= form_end \
+            and tok.head.pos_ in ("NOUN", "PROPN") and not _is_name_word(scan, tok.head.i):
         return False  # "a general election"; "official spokesman": the head title is the one
     return True
 
