@@ -33,3 +33,33 @@ def test_title_whose_head_noun_comes_before_its_adjective(vocab, spec, language,
     actors, doc = make(vocab, spec, language)
     a = actor_of(actors, doc, 0, 5)
     assert (a.label, a.kind, a.part_of) == (label, "person", parent)
+
+
+# -- neighbours ------------------------------------------------------------------------------------
+
+def test_possessive_neighbour_is_the_other_state_named_before(vocab):
+    # « Le Niger a fermé sa frontière avec le Bénin. Le Niger a accusé son voisin . »
+    actors, doc = make(vocab, "Le/DET/det/1 Niger/PROPN/nsubj/2/LOC a_fermé/VERB/ROOT/2 sa/DET/det/4 "
+                              "frontière/NOUN/obj/2 avec/ADP/case/7 le/DET/det/7 Bénin/PROPN/nmod/4/LOC "
+                              "./PUNCT/punct/2 Le/DET/det/10 Niger/PROPN/nsubj/11/LOC a_accusé/VERB/ROOT/11 "
+                              "son/DET/det/13 voisin/NOUN/obj/11 ./PUNCT/punct/11", "fr")
+    assert actor_of(actors, doc, 12, 14).id == "benin"
+
+
+def test_neighbour_named_right_after_and_english_possessive(vocab):
+    # "Ecuador accused its smaller neighbour Peru ."
+    actors, doc = make(vocab, "Ecuador/PROPN/nsubj/1/GPE accused/VERB/ROOT/1 its/PRON/poss/4 smaller/ADJ/amod/4 "
+                              "neighbour/NOUN/dobj/1 Peru/PROPN/appos/4/GPE ./PUNCT/punct/1")
+    assert actor_of(actors, doc, 2, 6).id == "peru"
+    # "Chile said its neighbour was arming gangs" with no other state named: no actor
+    alone, doc2 = make(vocab, "Chile/PROPN/nsubj/1/GPE said/VERB/ROOT/1 its/PRON/poss/3 neighbour/NOUN/nsubj/4 "
+                              "armed/VERB/ccomp/1 gangs/NOUN/dobj/4 ./PUNCT/punct/1")
+    assert alone.resolve(doc2[2:4]) is None
+
+
+def test_short_acronyms_count_only_in_capitals(vocab):
+    # « Au Mali, l'UA a protesté . »: "Au" is no African Union, "UA" is
+    actors, doc = make(vocab, "Au/ADP/case/1 Mali/PROPN/obl/6/LOC ,/PUNCT/punct/1 l'/DET/det/4 UA/PROPN/nsubj/6/ORG "
+                              "a/AUX/aux/6 protesté/VERB/ROOT/6 ./PUNCT/punct/6", "fr")
+    assert actors.resolve(doc[0:1]) is None
+    assert actor_of(actors, doc, 3, 5).label == "African Union"

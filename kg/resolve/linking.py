@@ -20,8 +20,8 @@ from kg.resolve import actor_ids
 from kg.resolve.coreference import SUBJECT_DEPS, Linked, antecedent, last_matching, pronoun_features
 from kg.resolve.gazetteer import Gazetteer
 from kg.resolve.lexicon import GOVERNMENT, Lexicon
-from kg.resolve.mentions import (ANY_ORGANIZATION_NOUNS, BODY, GROUP, INSTITUTION, MINISTRY, ORG, ORG_NOUN,
-                                 OUTLET, PERSON, ROLE, STATE, Mention)
+from kg.resolve.mentions import (ANY_ORGANIZATION_NOUNS, BODY, GROUP, INSTITUTION, MINISTRY, NEIGHBOUR, ORG,
+                                 ORG_NOUN, OUTLET, PERSON, ROLE, STATE, Mention)
 from kg.resolve.names import fold, name_words, slug, surname_key
 
 STATE_ORGAN_TITLES = frozenset({GOVERNMENT, "foreign-ministry", "defence-ministry", "interior-ministry",
@@ -74,6 +74,21 @@ class Linker:
             return self._org_noun(m)
         if m.category == BODY:
             return self._body(m)
+        if m.category == NEIGHBOUR:
+            return self._neighbour(m)
+        return None
+
+    def _neighbour(self, m: Mention) -> Actor | None:
+        """"its neighbour Rwanda"; else the state named last before that is not the possessor's."""
+        if m.holder is not None:
+            return self._named_by(m)
+        own = m.iso3 or (self._pronoun_state(m.possessor_pronoun) if m.possessor_pronoun is not None else None)
+        if own is None:
+            return None
+        for ln in reversed(self.links):
+            iso = self._state_of(ln.actor) if ln.actor is not None and not ln.mention.place else None
+            if iso is not None and iso != own:
+                return actor_ids.state_actor(self.gazetteer.state(iso))
         return None
 
     def _body(self, m: Mention) -> Actor | None:

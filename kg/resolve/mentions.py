@@ -44,6 +44,7 @@ GROUP = "group"  # a non-state collective: "Armenian separatists", "the rebels"
 ORG_NOUN = "org_noun"  # "the group", « le parti »: refers back to an organization
 OUTLET = "outlet"  # a news outlet: never an actor
 BODY = "body"  # a body an owner sets up or sends: "a UN probe", « la mission de l'ONU »
+NEIGHBOUR = "neighbour"  # "its neighbour", « son voisin »: another state than the possessor's
 NOT_AN_ACTOR = "not_an_actor"  # words that look like a name but name no actor ("Armenian-Azerbaijani talks")
 
 DETERMINERS = {
@@ -223,6 +224,8 @@ def _case_fits(scan: Scan, i: int, end: int, what: str, key: str) -> bool:
             return True
         if key in org.lowercase:
             return True  # "al-Shabaab", « les shebab », « les talibans »
+        if len(key.replace(".", "")) <= 3 and any(fold(a) == key for a in org.acronyms):
+            return False  # "Un jour", "Au Mali": a short acronym counts only in capitals ("UN", "AU")
         return written[:1].isupper() and not written.replace(".", "").replace(" ", "").isupper()
     if what == OUTLET:
         if written.replace(".", "").replace(" ", "").replace("-", "").isalpha() and len(key) <= 4:
@@ -1349,6 +1352,8 @@ def descriptions(scan: Scan) -> None:
             _group(scan, q)
         elif category == "organization":
             _org_noun(scan, q)
+        elif category == NEIGHBOUR:
+            _neighbour(scan, q)
         i = end
 
 
@@ -1480,6 +1485,18 @@ def _statement(scan: Scan, q: Qualified) -> None:
     for j in range(q.start, q.end):
         if scan.claimed[j] is None:
             scan.claimed[j] = idx
+
+
+def _neighbour(scan: Scan, q: Qualified) -> None:
+    """"its neighbour", « son voisin », "Serbia's neighbour": the state is another than the possessor's,
+    named right after ("its smaller neighbour Rwanda") or before (`kg.resolve.linking`)."""
+    if q.possessor_pronoun is None and q.iso3 is None:
+        return
+    after = scan.at(q.end)
+    named = after.start if after is not None and after.start == q.end and after.category == STATE \
+        and after.noun in (NAME, CAPITAL) else None
+    scan.add(Mention(q.start, q.end, NEIGHBOUR, iso3=q.iso3, possessor_pronoun=q.possessor_pronoun,
+                     noun=scan.view.words[q.end - 1], holder=named))
 
 
 def _group(scan: Scan, q: Qualified) -> None:
