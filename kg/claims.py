@@ -37,6 +37,7 @@ from typing import Iterable, Mapping, Sequence
 
 from kg.events import load_kinds
 from kg.model import Actor, ArticleGraph, ClaimCluster, Corpus, Event, Relation
+from kg.paths import ontology_file
 from kg.resolve.gazetteer import fold
 from kg.timex import parse_anchor
 
@@ -103,11 +104,11 @@ def side_of(actor_id: str | None, parents: Mapping[str, str | None]) -> str | No
 
 @lru_cache(maxsize=None)
 def _stop_words(language: str) -> frozenset[str]:
-    if language == "fr":
-        from spacy.lang.fr.stop_words import STOP_WORDS
-    else:
-        from spacy.lang.en.stop_words import STOP_WORDS
-    return frozenset(fold(w) for w in STOP_WORDS)
+    """spaCy's stop words, shipped as data (``ontology/lexicons/stop_words_<lang>.txt``): importing
+    them from spaCy imports spaCy, seconds at every store open."""
+    path = ontology_file("lexicons", f"stop_words_{'fr' if language == 'fr' else 'en'}.txt")
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return frozenset(fold(w.strip()) for w in lines if w.strip() and not w.startswith("#"))
 
 
 def content_terms(text: str, language: str) -> frozenset[str]:
