@@ -362,7 +362,7 @@ def test_an_anonymous_source_and_the_same_source(vocab):
                               "affirme/VERB/ROOT/4 ./PUNCT/punct/4 La/DET/det/8 même/ADJ/amod/8 source/NOUN/nsubj/9 "
                               "ajoute/VERB/ROOT/9 ./PUNCT/punct/9", "fr")
     first = actor_of(actors, doc, 0, 4)
-    assert (first.label, first.part_of) == ("Source of France", "france")
+    assert (first.label, first.part_of) == ("French diplomatic source", "france")
     assert actor_of(actors, doc, 6, 9).id == first.id
 
 

@@ -63,3 +63,47 @@ def test_short_acronyms_count_only_in_capitals(vocab):
                               "a/AUX/aux/6 protesté/VERB/ROOT/6 ./PUNCT/punct/6", "fr")
     assert actors.resolve(doc[0:1]) is None
     assert actor_of(actors, doc, 3, 5).label == "African Union"
+
+
+# -- anonymous sources ---------------------------------------------------------------------------
+
+def test_a_source_of_a_nationality_is_an_anonymous_actor_of_that_state(vocab):
+    # « Une source militaire française a démenti . Cette source a ajouté que ... . La même source a précisé . »
+    actors, doc = make(vocab, "Une/DET/det/1 source/NOUN/nsubj/4 militaire/ADJ/amod/1 française/ADJ/amod/1 "
+                              "a_démenti/VERB/ROOT/4 ./PUNCT/punct/4 Cette/DET/det/7 source/NOUN/nsubj/8 "
+                              "a_ajouté/VERB/ROOT/8 ./PUNCT/punct/8 La/DET/det/12 même/ADJ/amod/12 "
+                              "source/NOUN/nsubj/13 a_précisé/VERB/ROOT/13 ./PUNCT/punct/13", "fr")
+    a = actor_of(actors, doc, 0, 4)
+    assert (a.label, a.part_of) == ("French military source", "france")
+    assert actor_of(actors, doc, 6, 8).id == a.id
+    assert actor_of(actors, doc, 10, 13).id == a.id
+
+
+def test_english_government_source_and_a_security_source_of_the_state_in_context(vocab):
+    # "Kenya closed the border . A security source said ... . A Somali government source denied it ."
+    actors, doc = make(vocab, "Kenya/PROPN/nsubj/1/GPE closed/VERB/ROOT/1 the/DET/det/3 border/NOUN/dobj/1 "
+                              "./PUNCT/punct/1 A/DET/det/7 security/NOUN/compound/7 source/NOUN/nsubj/8 "
+                              "said/VERB/ROOT/8 ./PUNCT/punct/8 A/DET/det/13 Somali/ADJ/amod/13/NORP "
+                              "government/NOUN/compound/13 source/NOUN/nsubj/14 denied/VERB/ROOT/14 "
+                              "it/PRON/dobj/14 ./PUNCT/punct/14")
+    sec = actor_of(actors, doc, 5, 8)
+    assert (sec.label, sec.part_of) == ("Kenyan security source", "kenya")
+    gov = actor_of(actors, doc, 10, 14)
+    assert (gov.label, gov.part_of) == ("Somali government source", "somalia")
+
+
+def test_a_bare_source_names_no_actor(vocab):
+    actors, doc = make(vocab, "A/DET/det/1 source/NOUN/nsubj/2 said/VERB/ROOT/2 ./PUNCT/punct/2")
+    assert actors.resolve(doc[0:2]) is None
+
+
+# -- the state of a bare title ---------------------------------------------------------------------
+
+def test_bare_institution_takes_the_state_named_in_the_sentence_before(vocab):
+    # "Peru named Chile five times: Chile, Chile, Chile, Chile . Bolivia protested . The army said ."
+    spec = ("Peru/PROPN/nsubj/1/GPE named/VERB/ROOT/1 Chile/PROPN/dobj/1/GPE ,/PUNCT/punct/2 Chile/PROPN/conj/2/GPE "
+            ",/PUNCT/punct/2 Chile/PROPN/conj/2/GPE ./PUNCT/punct/1 Bolivia/PROPN/nsubj/9/GPE "
+            "protested/VERB/ROOT/9 ./PUNCT/punct/9 The/DET/det/12 army/NOUN/nsubj/13 said/VERB/ROOT/13 "
+            "./PUNCT/punct/13")
+    actors, doc = make(vocab, spec)
+    assert actor_of(actors, doc, 11, 13).id == "bolivia.armed-forces"

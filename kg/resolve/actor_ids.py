@@ -8,6 +8,7 @@ No registry is consulted, so the same real actor gets the same id in every artic
 | an institution of a state | ``azerbaijan.foreign-ministry`` (state id + kind) | "Ministry of Foreign Affairs of Azerbaijan" |
 | an embassy | ``venezuela.embassy.georgetown`` | "Embassy of Venezuela in Georgetown" |
 | an office whose holder is not named | ``armenia.role.prime-minister`` | "Prime Minister of Armenia" |
+| an anonymous source of a state | ``france.source.military`` | "French military source" |
 | a person | ``person.nikol-pachinian`` (transliteration-folded name) | the name as written, fullest form |
 | an organization | ``org.united-nations`` / ``org.m23`` (folded name) | the name |
 | a group | ``group.armenian-separatists`` (folded label) | "Armenian separatists" |
@@ -53,6 +54,14 @@ def role_actor(parent: Actor, role: str) -> Actor:
     """An office the article names without its holder: "the Armenian prime minister"."""
     of = with_article(parent.label) if parent.kind in ("state", "organization") and parent.wikidata else parent.label
     return Actor(id=f"{parent.id}.role.{slug(role)}", label=f"{role} of {of}", kind="person", part_of=parent.id)
+
+
+def source_actor(state: State, role: str) -> Actor:
+    """An anonymous source of a state: "a French military source" -> "French military source", part of France."""
+    kind = role[:-len("Source")].strip().lower() if role.endswith("Source") else ""
+    label = " ".join(w for w in (state.demonym_en or state.name_en, kind, "source") if w)
+    return Actor(id=f"{state.id}.source{'.' + slug(kind) if kind else ''}", label=label, kind="person",
+                 part_of=state.id)
 
 
 def person_id(name: str) -> str:

@@ -38,25 +38,26 @@ class Title:
     role: str  # canonical English role ("Prime Minister")
     honorific: bool
     iso3: str | None = None  # the one state whose office has this name (« ministre des Armées »)
+    language: str = "en"
 
     @property
     def head(self) -> str:
         """The role noun a definite description repeats: "the minister" for "Defence Minister"."""
         words = self.form.split()
-        if len(words) > 1 and (words[1] in ("of", "de", "du", "des", "d'", "for", "to") or _postposed(words)):
+        if len(words) == 1:
             return words[0]
+        if self.language == "fr":
+            # French nouns come before their adjectives (« procureur général », « source militaire »),
+            # except a few adjectives (« premier ministre », « haut responsable »)
+            return words[-1] if words[0] in _FRENCH_PREPOSED and len(words) == 2 else words[0]
+        if words[1] in ("of", "for", "to") or (words[-1] == "general" and words[0] not in _RANKS_BEFORE_GENERAL
+                                               and len(words) == 2):
+            return words[0]  # "minister of defence", "secretary general"
         return words[-1]
 
 
-# adjectives written after the role noun: « procureur général », « envoyé spécial », "secretary general"
-_POSTPOSED = frozenset({"general", "generale", "special", "speciale", "syndical", "syndicale",
-                        "adjoint", "adjointe", "delegue", "deleguee", "interimaire"})
+_FRENCH_PREPOSED = frozenset({"premier", "premiere", "haut", "haute", "vice", "ancien", "ancienne", "grand", "sous"})
 _RANKS_BEFORE_GENERAL = frozenset({"lieutenant", "major", "brigadier"})  # "lieutenant general" is a general
-
-
-def _postposed(words: list[str]) -> bool:
-    last = fold(words[-1])
-    return len(words) == 2 and last in _POSTPOSED and not (last == "general" and words[0] in _RANKS_BEFORE_GENERAL)
 
 
 @dataclass(frozen=True)
@@ -95,7 +96,7 @@ def load_lexicon(language: str) -> Lexicon:
         if r["lang"] != lang:
             continue
         titles.setdefault(fold(r["form"]), Title(fold(r["form"]), r["institution"] or None, r["gender"] or None,
-                                                 r["role"], r["honorific"] == "yes", r["state"] or None))
+                                                 r["role"], r["honorific"] == "yes", r["state"] or None, lang))
     descriptions, armed = {}, set()
     for r in _rows("descriptions.tsv"):
         if r["lang"] == lang:

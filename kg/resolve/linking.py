@@ -119,7 +119,7 @@ class Linker:
                 return prev.actor
             if not kind.bare_takes_context:
                 return None
-            iso = self.home_iso3
+            iso = self._context_state(m.start)
         if iso is None:
             return None
         state = self.gazetteer.state(iso)
@@ -218,9 +218,12 @@ class Linker:
         if holder is not None:
             return holder
         if m.bare and m.definite:
-            # « la même source », "the official": the role named before
+            # « la même source », "the official": the role named before; a bare noun ("the source", "the
+            # minister") also repeats a fuller title with the same head ("a French military source")
+            generic = title.form == title.head
             prev = last_matching(self.links, lambda ln: ln.mention.category == ROLE and ln.mention.title is not None
-                                 and ln.mention.title.role == title.role)
+                                 and (ln.mention.title.role == title.role
+                                      or (generic and ln.mention.title.head == title.head)))
             if prev is not None:
                 return prev.actor
         parent = None
@@ -228,8 +231,14 @@ class Linker:
             owner = self._linked_at(m.attached)
             parent = owner.actor if owner else None
         iso = m.iso3
-        if parent is None and iso is None and m.definite and title.institution in STATE_ORGAN_TITLES:
-            iso = self.home_iso3
+        source = title.head == "source"
+        qualified_source = source and title.form != title.head and title.institution is None  # "a security source"
+        if parent is None and iso is None and (m.definite or source) and (
+                title.institution in STATE_ORGAN_TITLES or qualified_source):
+            iso = self._context_state(m.start)  # "the army spokesman", "a government source": the state in context
+        if source and parent is None and iso is not None:
+            # "a French military source", « une source gouvernementale française »: an anonymous actor of the state
+            return actor_ids.source_actor(self.gazetteer.state(iso), title.role)
         if parent is None and iso is not None:
             parent = self._title_parent(iso, title.institution)
         if parent is None:
@@ -400,6 +409,22 @@ class Linker:
 
     # -- helpers ----------------------------------------------------------------------------------
 
+    def _context_state(self, token: int) -> str | None:
+        """The state a bare title or institution ("the army", "President X", "a security source") belongs
+        to: the state named last before it in its sentence, else in the sentence before, else the state
+        the article is about."""
+        sentence = self.sentence_of[token]
+        for wanted in (sentence, sentence - 1):
+            found = None
+            for m in self.mentions:
+                if m.start >= token:
+                    break
+                if m.category == STATE and m.iso3 and self.sentence_of[m.start] == wanted:
+                    found = m.iso3
+            if found is not None:
+                return found
+        return self.home_iso3
+
     def _mention_at(self, token: int) -> Mention | None:
         return next((m for m in self.mentions if m.start <= token < m.end), None)
 
@@ -535,7 +560,7 @@ class Linker:
         if title is None:
             return None
         if iso is None and title.institution in STATE_ORGAN_TITLES:
-            iso = self.home_iso3
+            iso = self._context_state(m.start)
         if iso is None:
             return None
         return self._title_parent(iso, title.institution).id
