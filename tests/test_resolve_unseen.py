@@ -107,3 +107,14 @@ def test_bare_institution_takes_the_state_named_in_the_sentence_before(vocab):
             "./PUNCT/punct/13")
     actors, doc = make(vocab, spec)
     assert actor_of(actors, doc, 11, 13).id == "bolivia.armed-forces"
+
+
+# -- descriptions without a name -------------------------------------------------------------------
+
+def test_the_international_community_is_one_actor_in_both_languages(vocab):
+    fr, d1 = make(vocab, "Le/DET/det/1 Mali/PROPN/nsubj/2/LOC accuse/VERB/ROOT/2 la/DET/det/4 "
+                         "communauté/NOUN/obj/2 internationale/ADJ/amod/4 ./PUNCT/punct/2", "fr")
+    en, d2 = make(vocab, "Mali/PROPN/nsubj/1/GPE accused/VERB/ROOT/1 the/DET/det/4 international/ADJ/amod/4 "
+                         "community/NOUN/dobj/1 ./PUNCT/punct/1")
+    a, b = actor_of(fr, d1, 3, 6), actor_of(en, d2, 2, 5)
+    assert a.id == b.id and (a.label, a.kind) == ("International community", "group")

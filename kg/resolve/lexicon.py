@@ -79,6 +79,7 @@ class Lexicon:
     bodies: dict = field(default_factory=dict)  # folded form -> canonical English label ("investigation")
     body_prefixes: frozenset = frozenset()
     longest_body: int = 0
+    description_labels: dict = field(default_factory=dict)  # folded group phrase -> canonical English label
 
 
 @lru_cache(maxsize=None)
@@ -97,10 +98,12 @@ def load_lexicon(language: str) -> Lexicon:
             continue
         titles.setdefault(fold(r["form"]), Title(fold(r["form"]), r["institution"] or None, r["gender"] or None,
                                                  r["role"], r["honorific"] == "yes", r["state"] or None, lang))
-    descriptions, armed = {}, set()
+    descriptions, armed, labels = {}, set(), {}
     for r in _rows("descriptions.tsv"):
         if r["lang"] == lang:
             descriptions.setdefault(fold(r["noun"]), r["category"])
+            if r.get("label"):
+                labels[fold(r["noun"])] = r["label"]
             if r.get("class") == "armed":
                 armed.add(fold(r["noun"]))
     ministry = frozenset({"ministry", "ministries"} if lang == "en" else {"ministere", "ministeres"})
@@ -109,4 +112,4 @@ def load_lexicon(language: str) -> Lexicon:
     return Lexicon(lang, kinds, forms, titles, descriptions, frozenset(armed), ministry, generic,
                    first_word_prefixes(forms), first_word_prefixes(titles), first_word_prefixes(descriptions),
                    max(map(len, forms)), max(map(len, titles)), max(map(len, descriptions)),
-                   bodies, first_word_prefixes(bodies), max(map(len, bodies)))
+                   bodies, first_word_prefixes(bodies), max(map(len, bodies)), labels)

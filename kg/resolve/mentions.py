@@ -1338,9 +1338,9 @@ def descriptions(scan: Scan) -> None:
             continue
         end, key = hit
         category = table[key]
-        head = doc[end - 1]
+        head = _phrase_head(doc, i, end)  # « communauté internationale »: the noun, not its adjective
         before_name = _name_right_after(scan, end) is not None
-        if head.pos_ not in ("NOUN", "PROPN") or (head.dep_ in ("compound", "amod") and head.head.i > end - 1
+        if head.pos_ not in ("NOUN", "PROPN") or (head.dep_ in ("compound", "amod") and head.head.i >= end
                                                   and category != "statement" and not before_name):
             i = end
             continue
@@ -1355,6 +1355,14 @@ def descriptions(scan: Scan) -> None:
         elif category == NEIGHBOUR:
             _neighbour(scan, q)
         i = end
+
+
+def _phrase_head(doc, i: int, end: int):
+    """The token of ``doc[i:end]`` whose head lies outside it (the last one when the parse says none)."""
+    for k in range(i, end):
+        if not (i <= doc[k].head.i < end) or doc[k].head.i == k:
+            return doc[k]
+    return doc[end - 1]
 
 
 # bare nouns that may stand for any organization named before ("the group", « la société »)
@@ -1533,6 +1541,8 @@ def _group(scan: Scan, q: Qualified) -> None:
         return
     modified = q.iso3 is not None or q.modifiers or q.attached is not None
     label = _label_from_tokens(scan, q.start, q.end)
+    if not modified and q.key in scan.lexicon.description_labels:
+        label = scan.lexicon.description_labels[q.key]  # one label in both languages
     gender = _gender_of(head) if scan.language == "fr" else None
     # "the separatists" refers back; "Armenian separatists", "Rights groups" are actors of their own
     scan.add(Mention(q.start, q.end, GROUP, name=label, noun=q.key, plural=plural, definite=q.definite,
