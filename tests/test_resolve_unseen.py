@@ -118,3 +118,38 @@ def test_the_international_community_is_one_actor_in_both_languages(vocab):
                          "community/NOUN/dobj/1 ./PUNCT/punct/1")
     a, b = actor_of(fr, d1, 3, 6), actor_of(en, d2, 2, 5)
     assert a.id == b.id and (a.label, a.kind) == ("International community", "group")
+
+
+# -- names in apposition after a generic noun --------------------------------------------------------
+
+def test_name_after_a_generic_noun_and_its_adjective(vocab):
+    # « Le groupe minier Korvane a contesté . »
+    actors, doc = make(vocab, "Le/DET/det/1 groupe/NOUN/nsubj/4 minier/ADJ/amod/1 Korvane/PROPN/appos/1/ORG "
+                              "a_contesté/VERB/ROOT/4 ./PUNCT/punct/4", "fr")
+    a = actor_of(actors, doc, 0, 4)
+    assert (a.label, a.kind) == ("Korvane", "organization")
+    assert actors.resolve(doc[0:4]).surface == "Le groupe minier Korvane"
+
+
+def test_a_two_word_name_after_party_is_the_party_not_a_person(vocab):
+    # « le parti Renouveau Démocratique a démenti »: the tagger took the name for a person's
+    actors, doc = make(vocab, "Le/DET/det/1 parti/NOUN/nsubj/4 Renouveau/PROPN/appos/1/PER "
+                              "Démocratique/PROPN/flat:name/2/PER a_démenti/VERB/ROOT/4 ./PUNCT/punct/4", "fr")
+    a = actor_of(actors, doc, 0, 4)
+    assert (a.label, a.kind) == ("Renouveau Démocratique", "organization")
+
+
+def test_ngo_acronym_before_the_name_is_not_part_of_it(vocab):
+    fr, d1 = make(vocab, "l'/DET/det/1 ONG/PROPN/nsubj/3/ORG Terra/PROPN/appos/1/ORG Viva/PROPN/flat:name/2/ORG "
+                         "accuse/VERB/ROOT/4 ./PUNCT/punct/4", "fr")
+    en, d2 = make(vocab, "The/DET/det/1 NGO/PROPN/compound/3/ORG Clean/PROPN/compound/3/ORG Seas/PROPN/nsubj/4/ORG "
+                         "said/VERB/ROOT/4 ./PUNCT/punct/4")
+    assert actor_of(fr, d1, 0, 4).label == "Terra Viva"
+    assert actor_of(en, d2, 0, 4).label == "Clean Seas"
+
+
+def test_a_place_after_a_company_name_is_not_part_of_it(vocab):
+    # « l'usine Norvel de Saint-Nazaire »: the company, then where it is
+    actors, doc = make(vocab, "l'/DET/det/1 usine/NOUN/nsubj/5 Norvel/PROPN/appos/1/ORG de/ADP/case/4 "
+                              "Saint-Nazaire/PROPN/nmod/2/LOC ferme/VERB/ROOT/5 ./PUNCT/punct/5", "fr")
+    assert actor_of(actors, doc, 2, 3).label == "Norvel"

@@ -1062,6 +1062,8 @@ def _proper_run(scan: Scan, i: int) -> int:
                 and doc[e + 1].pos_ in ("PROPN", "NOUN", "ADJ"):
             e += 1  # "the Tigray People's Liberation Front", "the North's National Defense Commission"
             continue
+        if _place_complement(scan, i, e):
+            break  # « l'usine Brenval de Fos-sur-Mer »: the company, then where it is
         # « Conseil national pour la sauvegarde de la patrie », « Fédération sénégalaise de football »,
         # "Organization of American States": lower-case words the name's first word governs
         if _governed_name_word(scan, i, e):
@@ -1072,6 +1074,22 @@ def _proper_run(scan: Scan, i: int) -> int:
                          or view.words[e - 1] in ("of", "for", "and", "de", "pour", "et", "d'", "du", "des")):
         e -= 1
     return e
+
+
+def _place_complement(scan: Scan, i: int, e: int) -> bool:
+    """« de Fos-sur-Mer », "of Kherson" after a name whose first word is no organization noun: a place
+    complement, not part of the name (« Banque de France », "Bank of England" keep theirs)."""
+    view, doc = scan.view, scan.doc
+    if view.words[e] not in ("de", "d'", "du", "of") or e + 1 >= len(view) or not view.raw[e + 1][:1].isupper():
+        return False
+    first = view.words[i]
+    lex = scan.lexicon
+    if lex.descriptions.get(first) == "organization" or _is_org_noun(lex, first) or first in lex.institution_forms:
+        return False
+    after = scan.at(e + 1)
+    # a state, a place, or an entity of its own the tagger starts there (not the name's continuation)
+    return (after is not None and after.category == STATE and after.noun in (NAME, CAPITAL)) or \
+        doc[e + 1].ent_type_ in ("LOC", "GPE") or (doc[e + 1].ent_iob_ == "B" and doc[e + 1].ent_type_ != "ORG")
 
 
 def _governed_name_word(scan: Scan, i: int, e: int) -> bool:
@@ -1115,6 +1133,8 @@ def _add_name(scan: Scan, i: int, e: int) -> None:
             idx = scan.claimed[cut + 1]
             scan.mentions[idx] = replace(named, attached=owner.start)
         return
+    while e - i > 1 and is_acronym(view.raw[i]) and lex.descriptions.get(view.words[i]) in ("group", "organization"):
+        i += 1  # « l'ONG Les Amis de la Terre », "the NGO Global Witness": the name is after the noun
     words = [view.words[k] for k in range(i, e)]
     name = _text(scan, i, e)
     ents = {doc[k].ent_type_ for k in range(i, e)} - {""}
@@ -1339,7 +1359,7 @@ def descriptions(scan: Scan) -> None:
         end, key = hit
         category = table[key]
         head = _phrase_head(doc, i, end)  # « communauté internationale »: the noun, not its adjective
-        before_name = _name_right_after(scan, end) is not None
+        before_name = category in ("group", "organization") and _name_right_after(scan, end) is not None
         if head.pos_ not in ("NOUN", "PROPN") or (head.dep_ in ("compound", "amod") and head.head.i >= end
                                                   and category != "statement" and not before_name):
             i = end
@@ -1400,15 +1420,20 @@ def _name_right_after(scan: Scan, k: int) -> int | None:
     if k + 1 < len(view) and view.words[k] in ("de", "d'", "of") and scan.at(k + 1) is None \
             and view.raw[k + 1][:1].islower() and scan.doc[k + 1].pos_ == "NOUN":
         k += 2
-    m = scan.at(k)
-    if m is None or m.start != k:
+    j = k
+    while j < len(view) and j - k < 2 and scan.at(j) is None and scan.doc[j].pos_ == "ADJ" and view.raw[j][:1].islower():
+        j += 1  # « le groupe minier Valdris », "the state-owned company X"
+    m = scan.at(j)
+    if m is None or m.start != j:
         return None
     if m.category == ORG and not m.place:
-        return k
-    if m.category == PERSON and m.title is None and m.person is None and m.end - m.start == 1:
-        idx = scan.claimed[k]
+        return j
+    if m.category == PERSON and m.title is None and m.person is None and m.end - m.start <= 3 \
+            and (m.end - m.start == 1 or fold(view.raw[m.start]) not in scan.gazetteer.given_names):
+        # « le parti Lafanmi Lavalas », "the company Véliane Cloud": the tagger's person is the organization
+        idx = scan.claimed[j]
         scan.mentions[idx] = replace(m, category=ORG)
-        return k
+        return j
     return None
 
 
