@@ -153,3 +153,33 @@ def test_a_place_after_a_company_name_is_not_part_of_it(vocab):
     actors, doc = make(vocab, "l'/DET/det/1 usine/NOUN/nsubj/5 Norvel/PROPN/appos/1/ORG de/ADP/case/4 "
                               "Saint-Nazaire/PROPN/nmod/2/LOC ferme/VERB/ROOT/5 ./PUNCT/punct/5", "fr")
     assert actor_of(actors, doc, 2, 3).label == "Norvel"
+
+
+# -- acronyms and short names --------------------------------------------------------------------------
+
+def test_an_acronym_spelling_a_name_given_earlier_is_that_organization(vocab):
+    # « Le Conseil supérieur électoral a publié les résultats . Le CSE a démenti . »
+    actors, doc = make(vocab, "Le/DET/det/1 Conseil/PROPN/nsubj/4/ORG supérieur/ADJ/amod/1 électoral/ADJ/amod/1 "
+                              "a_publié/VERB/ROOT/4 ./PUNCT/punct/4 Le/DET/det/7 CSE/PROPN/nsubj/8/ORG "
+                              "a_démenti/VERB/ROOT/8 ./PUNCT/punct/8", "fr")
+    full = actor_of(actors, doc, 0, 4)
+    assert full.label == "Conseil supérieur électoral"
+    assert actor_of(actors, doc, 6, 8).id == full.id
+
+
+def test_a_short_form_of_a_name_is_the_same_organization(vocab):
+    # "Bayer Leverkusen complained . Bay Leverkusen said . Leverkusen denied ."
+    actors, doc = make(vocab, "Bayer/PROPN/compound/1/ORG Leverkusen/PROPN/nsubj/2/ORG complained/VERB/ROOT/2 "
+                              "./PUNCT/punct/2 Bay/PROPN/compound/5/ORG Leverkusen/PROPN/nsubj/6/ORG "
+                              "said/VERB/ROOT/6 ./PUNCT/punct/6 Leverkusen/PROPN/nsubj/9/ORG denied/VERB/ROOT/9 "
+                              "./PUNCT/punct/9")
+    full = actor_of(actors, doc, 0, 2)
+    assert actor_of(actors, doc, 4, 6).id == full.id
+    assert actor_of(actors, doc, 8, 9).id == full.id
+
+
+def test_a_capitalized_description_after_the_refers_back(vocab):
+    actors, doc = make(vocab, "Ligue/PROPN/compound/1/ORG Nordique/PROPN/nsubj/2/ORG sanctionne/VERB/ROOT/2 "
+                              "./PUNCT/punct/2 La/DET/det/5 Ligue/PROPN/nsubj/6 dément/VERB/ROOT/6 ./PUNCT/punct/6",
+                       "fr")
+    assert actor_of(actors, doc, 4, 6).id == actor_of(actors, doc, 0, 2).id

@@ -22,7 +22,7 @@ from kg.resolve.gazetteer import Gazetteer
 from kg.resolve.lexicon import GOVERNMENT, Lexicon
 from kg.resolve.mentions import (ANY_ORGANIZATION_NOUNS, BODY, GROUP, INSTITUTION, MINISTRY, NEIGHBOUR, ORG,
                                  ORG_NOUN, OUTLET, PERSON, ROLE, STATE, Mention)
-from kg.resolve.names import fold, name_words, slug, surname_key
+from kg.resolve.names import fold, is_acronym, name_words, slug, surname_key
 
 STATE_ORGAN_TITLES = frozenset({GOVERNMENT, "foreign-ministry", "defence-ministry", "interior-ministry",
                                 "justice-ministry", "health-ministry", "finance-ministry", "information-ministry",
@@ -300,6 +300,12 @@ class Linker:
         for ln in reversed(self.links):  # an acronym given earlier, "the IRGC" after "the ... Corps (IRGC)"
             if ln.actor is not None and ln.mention.category == ORG and any(fold(a) == key for a in ln.mention.aliases):
                 return ln.actor
+        longer = self._longer_name(m)
+        if longer is not None:
+            # "the CNE" after « le Conseil national électoral », "Man City" beside "Manchester City"
+            actor = self._actor(longer)
+            if actor is not None:
+                return actor
         actor = actor_ids.named_org_actor(name, self.lexicon.org_generic_nouns)
         if m.noun and self.lexicon.descriptions.get(m.noun) == "organization" and m.noun not in fold(name).split() \
                 and self._adjectival_name(m):
@@ -311,6 +317,33 @@ class Linker:
             if owner is not None and owner.actor is not None and owner.actor.kind in ("state", "organization"):
                 actor = replace(actor, part_of=owner.actor.id)
         return actor
+
+    def _longer_name(self, m: Mention) -> Mention | None:
+        """The fuller name of the organization a short name stands for, named in the same article: the
+        words an acronym spells ("CNE" for « Conseil national électoral »), or a longer name whose words
+        the short one's begin, in order, one of them whole ("Man City" for "Manchester City", "Lavalas"
+        for "Fanmi Lavalas"). The nearest before wins, else the first after."""
+        name = m.name or ""
+        words = [fold(w) for w in name_words(name)]
+        acronym = is_acronym(name)
+        if not words or (not acronym and (len(words) > 2 or all(w in self.lexicon.descriptions for w in words))):
+            return None
+
+        def fuller(x: Mention) -> bool:
+            if x is m or x.category != ORG or not x.name:
+                return False
+            theirs = [fold(w) for w in name_words(x.name)]
+            if len(theirs) < len(words) or len(fold(x.name)) <= len(fold(name)):
+                return False
+            if acronym:
+                initials = "".join(w[0] for w in theirs if w not in _SMALL_WORDS)
+                return initials == fold(name).replace(".", "")
+            return _abbreviates(words, theirs)
+
+        before = [x for x in self.mentions if x.start < m.start and fuller(x)]
+        if before:
+            return before[-1]
+        return next((x for x in self.mentions if x.start > m.start and fuller(x)), None)
 
     def _adjectival_name(self, m: Mention) -> bool:
         toks = [t for t in self.doc[m.start:m.end] if t.text[:1].isupper()]
@@ -598,6 +631,23 @@ _COLLECTIVE_ORGANIZATION = frozenset({"coalition", "alliance", "bloc", "party", 
 _COMPASS = frozenset({"north", "south", "east", "west", "nord", "sud", "est", "ouest", "the north", "the south"})
 
 _OFFICES = ({"President", "Head of State"}, {"Prime Minister", "Head of Government"})
+
+
+_SMALL_WORDS = frozenset({"of", "the", "for", "and", "in", "on", "de", "la", "le", "les", "du", "des", "pour", "et",
+                          "l'", "d'", "a", "au", "aux", "en"})
+
+
+def _abbreviates(short: list[str], long: list[str]) -> bool:
+    """Each word of ``short`` begins a word of ``long``, in order, and one of them is a whole word."""
+    k, whole = 0, False
+    for w in short:
+        while k < len(long) and not (long[k] == w or (len(w) >= 3 and long[k].startswith(w))):
+            k += 1
+        if k == len(long):
+            return False
+        whole = whole or long[k] == w
+        k += 1
+    return whole
 
 
 def _same_office(a: str, b: str) -> bool:

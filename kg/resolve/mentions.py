@@ -980,6 +980,10 @@ def proper_names(scan: Scan) -> None:
         if e == i:
             i += 1
             continue
+        if e == i + 1 and i > 0 and view.words[i - 1] in DEFINITE and scan.lexicon.descriptions.get(view.words[i]) \
+                in ("organization", "group"):
+            i = e  # "The League said", "the Group": a description written with a capital, resolved as one
+            continue
         _add_name(scan, i, e)
         i = e
     _acronym_definitions(scan)
