@@ -183,3 +183,32 @@ def test_a_capitalized_description_after_the_refers_back(vocab):
                               "./PUNCT/punct/2 La/DET/det/5 Ligue/PROPN/nsubj/6 dément/VERB/ROOT/6 ./PUNCT/punct/6",
                        "fr")
     assert actor_of(actors, doc, 4, 6).id == actor_of(actors, doc, 0, 2).id
+
+
+# -- a party before a person's name ------------------------------------------------------------------
+
+def test_party_name_between_title_and_person_gives_the_person_part_of_the_party(vocab):
+    # « Selon le député Renaissance Paul Morel , ... . Le groupe Renaissance dément . »
+    actors, doc = make(vocab, "Selon/ADP/case/2 le/DET/det/2 député/NOUN/obl/9 Renaissance/PROPN/appos/2/ORG "
+                              "Paul/PROPN/appos/2/PER Morel/PROPN/flat:name/4/PER ,/PUNCT/punct/2 "
+                              "l'/DET/det/8 aide/NOUN/nsubj/9 disparaît/VERB/ROOT/9 ./PUNCT/punct/9 "
+                              "Le/DET/det/12 groupe/NOUN/nsubj/14 Renaissance/PROPN/appos/12/ORG "
+                              "Démocrate/PROPN/flat:name/13/ORG dément/VERB/ROOT/14 ./PUNCT/punct/14", "fr")
+    person = actor_of(actors, doc, 1, 6)
+    assert person.label == "Paul Morel"
+    party = actors.actor(person.part_of)
+    assert party.label == "Renaissance Démocrate"
+
+
+def test_party_acronym_before_the_name(vocab):
+    # « La députée PSD Ana Lopes a dénoncé . »
+    actors, doc = make(vocab, "La/DET/det/1 députée/NOUN/nsubj/5 PSD/PROPN/appos/1/ORG Ana/PROPN/appos/1/PER "
+                              "Lopes/PROPN/flat:name/3/PER a_dénoncé/VERB/ROOT/5 ./PUNCT/punct/5", "fr")
+    person = actor_of(actors, doc, 0, 5)
+    assert (person.label, person.part_of) == ("Ana Lopes", "org.psd")
+
+
+def test_three_word_name_without_other_use_stays_a_name(vocab):
+    actors, doc = make(vocab, "Le/DET/det/1 ministre/NOUN/nsubj/5 Kofi/PROPN/appos/1/PER Mensah/PROPN/flat:name/2/PER "
+                              "Asante/PROPN/flat:name/2/PER a_parlé/VERB/ROOT/5 ./PUNCT/punct/5", "fr")
+    assert actor_of(actors, doc, 0, 5).label == "Kofi Mensah Asante"

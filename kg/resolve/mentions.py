@@ -763,9 +763,14 @@ def titles(scan: Scan) -> None:
                 scan.add(Mention(s, e, PERSON, name=_text(scan, s, e), title=title, iso3=q.iso3,
                                  kind=title.institution, gender=gender, attached=q.attached, noun=title.head))
             else:
+                party = None
+                if (q.attached is None or q.attached == s) and _affiliation_first(scan, s, e):
+                    party, s = s, s + 1  # « le sénateur Lavalas Gérald Gilles »: the party, then the person
                 scan.add(Mention(q.start, e, PERSON, name=_text(scan, s, e), title=title, iso3=q.iso3,
-                                 kind=title.institution, gender=gender, attached=q.attached,
+                                 kind=title.institution, gender=gender, attached=q.attached if party is None else party,
                                  possessor_pronoun=q.possessor_pronoun, noun=title.head))
+                if party is not None and scan.at(party) is not None and scan.at(party).category == PERSON:
+                    scan.add(Mention(party, party + 1, ORG, name=view.raw[party]))
             i = e
             continue
         if name_before is not None:
@@ -806,6 +811,32 @@ def titles(scan: Scan) -> None:
                          attached=q.attached, possessor_pronoun=q.possessor_pronoun, definite=q.definite,
                          noun=title.head, plural=plural, bare=q.iso3 is None and q.attached is None))
         i = q.end
+
+
+def _affiliation_first(scan: Scan, s: int, e: int) -> bool:
+    """The first word of a name after a title names the holder's party or union, not the person
+    (« le sénateur Lavalas Gérald Gilles », « la députée LFI Marie Roux »): an acronym, or a word the
+    article also writes inside another name ("Fanmi Lavalas"), before a given name or two more words."""
+    view = scan.view
+    if e - s < 2:
+        return False
+    first, second = view.raw[s], view.words[s + 1]
+    if fold(first) in scan.gazetteer.given_names:
+        return False
+    if is_acronym(first) and not any(c.isdigit() for c in first):
+        return True
+    if e - s < 3 and second not in scan.gazetteer.given_names:
+        return False
+    start, end = view.starts[s], view.ends[e - 1]
+    for m in re.finditer(rf"\b{re.escape(first)}\b", scan.text):
+        if start <= m.start() < end:
+            continue
+        before = scan.text[max(0, m.start() - 40):m.start()].split()
+        after = scan.text[m.end():m.end() + 40].split()
+        if (before and before[-1][:1].isupper() and before[-1] != view.raw[max(0, s - 1)]) or \
+                (after and after[0][:1].isupper() and fold(after[0]) != second):
+            return True  # written inside another name of the article
+    return False
 
 
 def _title_applies(scan: Scan, i: int, q: Qualified, title: Title) -> bool:
