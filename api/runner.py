@@ -1,9 +1,10 @@
 """Where the service runs blocking work, off the event loop.
 
-* reads (SPARQL, named queries, choosing what an export covers) go to a pool of query threads; the
-  store stops a SPARQL query at ``settings.query_timeout`` (`kg.store.ClaimStore.sparql` says what
-  happens to an abandoned one) and the request itself waits at most that plus ``TIMEOUT_GRACE``, then
-  answers 503; the event loop stays free for other requests all along;
+* reads (SPARQL, named queries, choosing what an export covers) go to a pool of query threads, so the
+  event loop stays free for other requests all along. A ``/sparql`` query runs in a worker process
+  that the store kills at ``settings.query_timeout`` (`kg.store.ClaimStore.sparql_serialized`); a
+  named query runs in-process (`kg.store.ClaimStore.sparql` says what happens to an abandoned one).
+  The request itself waits at most the time limit plus ``TIMEOUT_GRACE``, then answers 503;
 * writes (extracting and ingesting a posted article, removing one) go to a single writer thread, so
   two writes never interleave their corpus updates.
 """
@@ -25,8 +26,9 @@ TIMEOUT_GRACE = 1.0
 class Runner:
     def __init__(self, settings: Settings):
         self.timeout = settings.query_timeout
-        # the store bounds running SPARQL queries itself (setting max_running_queries); these threads
-        # only wait for it, so there is one per query that may be running or waiting
+        # the store bounds running SPARQL queries itself (setting max_running_queries: worker processes
+        # for /sparql, threads for named queries); these threads only wait for it, one per query that
+        # may be running or waiting
         self._reads = ThreadPoolExecutor(max_workers=2 * max(1, settings.max_running_queries),
                                          thread_name_prefix="kg-query")
         self._writes = ThreadPoolExecutor(max_workers=1, thread_name_prefix="kg-write")

@@ -5,6 +5,8 @@ Layout of the store folder (setting ``store_path``, default ``<data_dir>/store``
     oxigraph/   the pyoxigraph (RocksDB) database: article graphs and the corpus graph
     records/    one JSON file per article extraction (`ArticleGraph`), named by its digest, so the
                 cross-article structures can be recomputed without parsing the articles again
+    snapshots/  read-only checkpoints of the database (`kg.query_pool`): ``<n>/``, the newest made
+                after every change and when the store is opened for writing; readers use them
 
 Consistency. The RDF database is the commit point. Every change (`ClaimStore.commit`) is ONE SPARQL
 update request, which pyoxigraph 0.5 applies in one transaction ("either the full operation
@@ -15,16 +17,21 @@ only found through the article graphs (``kg:extractionDigest``), so a crash leav
 unreferenced file, removed at the next write. Writes in one process are serialized by a lock; a
 second process cannot open the database for writing (RocksDB's lock): `StoreLocked` says so.
 Readers in another process (``kg query`` while ``kg serve`` runs) open it read-only (`read_only=True`
-or automatically by `ClaimStore.open(..., read_only=None)`), and see the data as it was when opened.
+or automatically by `ClaimStore.open(..., read_only=None)`): they read the newest snapshot (opening
+the live database read-only beside a writer is undefined behaviour in pyoxigraph), holding a shared
+lock on it so the writer does not remove it meanwhile, and see the data as it was when opened.
 
 Queries (`ClaimStore.sparql`) are read-only, use the union of all graphs as the default graph (unless
 the query names its own with FROM), get kg's prefixes for free (`kg.graph.vocab.PREFIXES`), have a
-time limit and a row cap. See `ClaimStore.sparql` for what happens to a query over the time limit.
+time limit and a row cap. Queries users write (``/sparql``, ``kg sparql``: ``isolated=True``,
+`ClaimStore.sparql_serialized`, `sparql_in_folder`) run in worker processes over the newest snapshot
+and are stopped at the time limit by killing the worker; the named queries run in-process.
 
 For the API (engineer A) and the page (W), the entry points are:
 
     store = ClaimStore.open(settings)                 # or ClaimStore(path) / ClaimStore() in memory
     store.sparql(query, timeout=..., row_cap=...)     # -> QueryResult (.serialize(fmt), .to_json())
+    store.sparql_serialized(query, "json")            # -> SerializedResult, in a worker process
     store.stats()                                     # {"articles": n, "triples": n}
     store.articles() / store.article(id)              # Article records (with full text)
     store.relation_records(article=, relation=)       # JSONL relation dicts + article metadata
@@ -34,7 +41,7 @@ For the API (engineer A) and the page (W), the entry points are:
 """
 from __future__ import annotations
 
-import json
+import logging
 import os
 import re
 import shutil
@@ -48,24 +55,25 @@ from typing import Iterable, Iterator, Sequence
 import pyoxigraph as ox
 from rdflib import BNode, Literal, URIRef
 
+from kg import query_pool
+
 from kg.graph import rdf
 from kg.graph.records import graph_digest, graph_from_json, graph_to_json
 from kg.graph.vocab import KG, PREFIXES
 from kg.model import Article, ArticleGraph, ClaimCluster, Corpus
+from kg.query_pool import (GRAPH_FORMATS, RESULTS_FORMATS, OpenSnapshot, QueryRequest,  # noqa: F401
+                           QueryResult, SerializedResult, term_json)  # noqa: F401 (re-exported for callers)
 from kg.settings import Settings
+
+log = logging.getLogger("kg.store")
 
 DB_DIR = "oxigraph"
 RECORDS_DIR = "records"
 #: times a read-only open is tried while another process may be compacting the database
 READ_ONLY_ATTEMPTS = 5
 
-#: SPARQL results formats `QueryResult.serialize` writes for SELECT and ASK
-RESULTS_FORMATS = {"json": ox.QueryResultsFormat.JSON, "xml": ox.QueryResultsFormat.XML,
-                   "csv": ox.QueryResultsFormat.CSV, "tsv": ox.QueryResultsFormat.TSV}
-#: RDF formats `QueryResult.serialize` writes for CONSTRUCT and DESCRIBE
-GRAPH_FORMATS = {"turtle": ox.RdfFormat.TURTLE, "ntriples": ox.RdfFormat.N_TRIPLES,
-                 "jsonld": ox.RdfFormat.JSON_LD, "rdfxml": ox.RdfFormat.RDF_XML}
-
+#: times a read-only store looks again for a record that the writer dropped meanwhile (a newer snapshot came)
+RECORD_ATTEMPTS = 3
 
 class StoreError(RuntimeError):
     """The store cannot do what was asked; the message says what and where."""
@@ -73,6 +81,10 @@ class StoreError(RuntimeError):
 
 class StoreLocked(StoreError):
     """Another process has the store open for writing."""
+
+
+class _RecordMissing(StoreError):
+    """An article graph names a record file that is not there."""
 
 
 class QueryRefused(ValueError):
@@ -85,80 +97,6 @@ class QueryTimeout(StoreError):
 
 class QueryBusy(StoreError):
     """Too many queries are still running (setting max_running_queries)."""
-
-
-# ----------------------------------------------------------------------------------------------------
-# query results
-
-
-@dataclass(frozen=True)
-class QueryResult:
-    """A finished query. ``kind`` is "select", "ask" or "graph" (CONSTRUCT/DESCRIBE).
-
-    ``rows`` are tuples of pyoxigraph terms (None when unbound) in ``variables`` order; ``triples``
-    are pyoxigraph Triples; ``truncated`` is True when the row cap cut the result.
-    """
-
-    kind: str
-    variables: tuple[str, ...] = ()
-    rows: tuple[tuple, ...] = ()
-    boolean: bool | None = None
-    triples: tuple = ()
-    truncated: bool = False
-    row_cap: int = 0
-    elapsed: float = 0.0
-
-    def bindings(self) -> list[dict[str, object]]:
-        """SELECT rows as dicts of plain values (str for IRIs and literals; None when unbound)."""
-        return [{v: (None if t is None else t.value) for v, t in zip(self.variables, row)} for row in self.rows]
-
-    def to_json(self) -> dict:
-        """SPARQL 1.1 JSON results (SELECT/ASK), plus ``"truncated"`` and ``"row_cap"`` members."""
-        if self.kind == "ask":
-            return {"head": {}, "boolean": bool(self.boolean)}
-        if self.kind != "select":
-            raise ValueError("a CONSTRUCT/DESCRIBE result is a graph: use serialize('turtle'|'ntriples'|'jsonld')")
-        return {"head": {"vars": list(self.variables)},
-                "results": {"bindings": [{v: term_json(t) for v, t in zip(self.variables, row) if t is not None}
-                                         for row in self.rows]},
-                "truncated": self.truncated, "row_cap": self.row_cap}
-
-    def serialize(self, fmt: str) -> bytes:
-        """SELECT/ASK as "json", "xml", "csv" or "tsv"; CONSTRUCT/DESCRIBE as "turtle", "ntriples",
-        "jsonld" or "rdfxml". (JSON carries ``truncated``; other formats cannot: send a header.)"""
-        if self.kind in ("select", "ask"):
-            if fmt not in RESULTS_FORMATS:
-                raise ValueError(f"SELECT and ASK results come as {', '.join(RESULTS_FORMATS)}, not {fmt!r}")
-            doc = self.to_json()
-            if fmt == "json":
-                return json.dumps(doc, ensure_ascii=False).encode("utf-8")
-            # pyoxigraph's parser takes the standard members only
-            standard = {k: v for k, v in doc.items() if k in ("head", "results", "boolean")}
-            parsed = ox.parse_query_results(json.dumps(standard).encode("utf-8"), format=ox.QueryResultsFormat.JSON)
-            return parsed.serialize(format=RESULTS_FORMATS[fmt])
-        if fmt not in GRAPH_FORMATS:
-            raise ValueError(f"CONSTRUCT and DESCRIBE results come as {', '.join(GRAPH_FORMATS)}, not {fmt!r}")
-        return ox.serialize(list(self.triples), format=GRAPH_FORMATS[fmt], prefixes=PREFIXES) or b""
-
-
-def term_json(term) -> dict:
-    """One RDF term in the SPARQL 1.1 JSON results format."""
-    if isinstance(term, ox.NamedNode):
-        return {"type": "uri", "value": term.value}
-    if isinstance(term, ox.BlankNode):
-        return {"type": "bnode", "value": term.value}
-    if isinstance(term, ox.Literal):
-        out = {"type": "literal", "value": term.value}
-        if term.language:
-            out["xml:lang"] = term.language
-        elif term.datatype.value != "http://www.w3.org/2001/XMLSchema#string":
-            out["datatype"] = term.datatype.value
-        return out
-    if isinstance(term, ox.Triple):
-        return {"type": "triple", "value": {"subject": term_json(term.subject),
-                                            "predicate": term_json(term.predicate),
-                                            "object": term_json(term.object)}}
-    raise TypeError(f"not an RDF term: {term!r}")
 
 
 # ----------------------------------------------------------------------------------------------------
@@ -309,12 +247,20 @@ class ClaimStore:
         #: bumped by every commit; caches of derived data (`cached`) are keyed by it
         self.generation = 0
         self._derived: dict = {}
+        self._pool: query_pool.QueryPool | None = None
+        self._pool_lock = threading.Lock()
+        self._opened: OpenSnapshot | None = None  # what a read-only store reads (a locked snapshot)
+        self._snapshot_generation: int | None = None  # `generation` the newest snapshot holds
         self._db = self._open_db()
         self._load_records()
         if not self.read_only:
             self._drop_unreferenced_records()  # left by a write that failed or was killed
             if refresh:
                 self.refresh_corpus()
+            if self.path is not None:
+                query_pool.prune_snapshots(self.path, leftovers=True)
+                if self._snapshot_generation != self.generation:  # not made by refresh_corpus's commit
+                    self._checkpoint()
 
     @classmethod
     def open(cls, settings: Settings, *, read_only: bool | None = False) -> "ClaimStore":
@@ -335,11 +281,13 @@ class ClaimStore:
             if not db_path.is_dir():
                 raise StoreError(f"no store at {self.path} (build one with `kg build PATH --out DIR` "
                                  f"or `kg ingest PATH --store {self.path}`)")
-            # A reader beside a live writer can catch the database between two compactions (RocksDB
-            # "Corruption ... No such file"): try again a few times before giving up.
+            # The newest snapshot (see kg.query_pool), locked while open; a store without snapshots
+            # is opened live, and a reader beside a live writer can catch that database between two
+            # compactions (RocksDB "Corruption ... No such file"): try again a few times.
             for attempt in range(READ_ONLY_ATTEMPTS):
                 try:
-                    return ox.Store.read_only(str(db_path))
+                    self._opened = query_pool.open_newest(self.path)
+                    return self._opened.db
                 except (OSError, RuntimeError) as e:
                     if attempt == READ_ONLY_ATTEMPTS - 1:
                         raise StoreError(f"cannot open the store at {self.path} read-only: {e} (is another "
@@ -357,10 +305,17 @@ class ClaimStore:
             raise StoreError(f"cannot open the store at {self.path}: {e}") from e
 
     def close(self) -> None:
+        """Stop the query workers, release the snapshot a read-only store reads, flush."""
+        pool, self._pool = getattr(self, "_pool", None), None
+        if pool is not None:
+            pool.close()
         if getattr(self, "_db", None) is not None:
             if not self.read_only and self.path is not None:
                 self._db.flush()
             self._db = None
+        if getattr(self, "_opened", None) is not None:
+            self._opened.close()
+            self._opened = None
 
     def __enter__(self) -> "ClaimStore":
         return self
@@ -379,6 +334,19 @@ class ClaimStore:
     # records
 
     def _load_records(self) -> None:
+        for attempt in range(RECORD_ATTEMPTS):
+            try:
+                return self._load_records_once()
+            except _RecordMissing:
+                # a read-only store read a snapshot whose records the writer dropped after a newer
+                # change: read the newest snapshot instead
+                if not self.read_only or self._opened is None or attempt == RECORD_ATTEMPTS - 1:
+                    raise
+                self._opened.close()
+                self._opened = query_pool.open_newest(self.path)
+                self._db = self._opened.db
+
+    def _load_records_once(self) -> None:
         rows = self.db.query(
             "SELECT ?id ?sha ?digest WHERE { GRAPH ?g { ?a a kg:Article ; dcterms:identifier ?id ; "
             "kg:sha256 ?sha ; kg:extractionDigest ?digest } }", prefixes=PREFIXES)
@@ -401,7 +369,7 @@ class ClaimStore:
         try:
             return graph_from_json(path.read_text(encoding="utf-8"))
         except FileNotFoundError:
-            raise StoreError(f"store {self.path}: the record of article {article_id!r} ({path}) is missing; "
+            raise _RecordMissing(f"store {self.path}: the record of article {article_id!r} ({path}) is missing; "
                              f"rebuild the store with `kg build`") from None
         except (ValueError, TypeError, KeyError) as e:
             raise StoreError(f"store {self.path}: the record of article {article_id!r} ({path}) is damaged: {e}") \
@@ -543,6 +511,8 @@ class ClaimStore:
             self._cache = _Cache(articles=after, corpus=corpus)
             self.generation += 1
             self._derived = {}
+            if self.path is not None:
+                self._checkpoint()
             self._drop_unreferenced_records()
 
     def refresh_corpus(self) -> bool:
@@ -582,7 +552,7 @@ class ClaimStore:
     # SPARQL
 
     def sparql(self, query: str, *, timeout: float | None = None, row_cap: int | None = None,
-               substitutions: dict | None = None) -> QueryResult:
+               substitutions: dict | None = None, isolated: bool = False) -> QueryResult:
         """Run a read-only SPARQL query with a time limit and a row cap.
 
         - refused (`QueryRefused`, with the reason): updates, LOAD, SERVICE, FROM <file:...>, and
@@ -591,18 +561,95 @@ class ClaimStore:
           kg's prefixes (kg:, kgid:, oa:, prov:, dcterms:, owl:, rdfs:, skos:, xsd:, wd:) are predeclared;
         - ``row_cap`` (default setting ``row_cap``): at most that many rows (SELECT) or triples
           (CONSTRUCT/DESCRIBE); ``QueryResult.truncated`` says the result was cut;
-        - ``timeout`` seconds (default setting ``query_timeout``): the query runs in a worker thread
-          (pyoxigraph releases the GIL while it evaluates, so other requests go on); past the limit
-          this raises `QueryTimeout`. What really happens to the abandoned query: pyoxigraph cannot
-          be interrupted, so the worker is told to stop and stops at its next result row; a query
-          that computes everything before its first row (ORDER BY, GROUP BY, COUNT over a huge join)
-          keeps one CPU busy until it finishes on its own, and its result is thrown away. At most
-          setting ``max_running_queries`` queries (abandoned ones included) run at once; past that,
-          `QueryBusy` is raised after waiting up to the time limit.
+        - ``timeout`` seconds (default setting ``query_timeout``), then `QueryTimeout`.
+
+        ``isolated=True`` (queries users write: ``/sparql``, ``kg sparql``): the query runs in a worker
+        process over the newest snapshot (`kg.query_pool`), which is killed at the time limit, so
+        the query is really stopped; at most setting ``max_running_queries`` run at once, and one
+        that finds every worker busy until the limit gets `QueryBusy`. An in-memory store has no
+        snapshot: its queries run in-process as below.
+
+        In-process (``isolated=False``: the named queries, fixed and bounded): the query runs in a
+        worker thread (pyoxigraph releases the GIL while it evaluates, so other requests go on) and
+        `QueryTimeout` is raised at the limit, but pyoxigraph cannot be interrupted: the thread stops
+        at its next result row, and a query that computes everything before its first row keeps a
+        CPU busy until it ends, its result thrown away. At most ``max_running_queries`` such queries
+        (abandoned ones included) run at once; past that, `QueryBusy` after waiting up to the limit.
         """
-        checked = check_query(query)
-        timeout = self.settings.query_timeout if timeout is None else timeout
-        row_cap = self.settings.row_cap if row_cap is None else row_cap
+        request, timeout = self._request(query, timeout, row_cap, substitutions, fmt=None)
+        if isolated and self.path is not None:
+            return self._run_isolated(request, timeout)
+        return self._run_in_process(request, timeout)
+
+    def sparql_serialized(self, query: str, fmt: str, *, timeout: float | None = None,
+                          row_cap: int | None = None) -> SerializedResult:
+        """`sparql` with ``isolated=True``, the result written in ``fmt`` (by the worker: /sparql's
+        process does no per-row work). ``fmt`` must suit the query form (`check_query`): json, xml,
+        csv, tsv for SELECT/ASK; turtle, ntriples, jsonld, rdfxml for CONSTRUCT/DESCRIBE."""
+        request, timeout = self._request(query, timeout, row_cap, None, fmt=fmt)
+        if self.path is not None:
+            return self._run_isolated(request, timeout)
+        result = self._run_in_process(request, timeout)
+        return SerializedResult(result.kind, fmt, result.serialize(fmt), result.truncated, result.row_cap,
+                                result.elapsed)
+
+    def snapshot(self) -> Path:
+        """Checkpoint the database now for isolated queries (`commit` does it after every change;
+        call this after writing to ``db`` directly). Raises `StoreError` if it cannot be written."""
+        if self.read_only or self.path is None:
+            raise StoreError("only a store opened for writing, on disk, makes snapshots")
+        with self._write_lock:
+            try:
+                path = query_pool.make_snapshot(self.db, self.path)
+            except OSError as e:
+                raise StoreError(f"cannot write a query snapshot of the store at {self.path}: {e}") from e
+            self._snapshot_generation = self.generation
+        self._prune()
+        pool = self._pool
+        if pool is not None:  # idle workers move to it, so the snapshots they held can go
+            threading.Thread(target=pool.refresh, name="kg-query-refresh", daemon=True).start()
+        return path
+
+    def query_workers(self) -> list[int]:
+        """Process ids of the idle query workers (tests, diagnostics)."""
+        return self._pool.pids() if self._pool is not None else []
+
+    def _checkpoint(self) -> None:
+        """`snapshot` after a commit: a failure is logged, not raised (the change is committed);
+        isolated queries try again before running (`_run_isolated`)."""
+        try:
+            self.snapshot()
+        except StoreError as e:
+            log.warning("%s; SPARQL queries see the previous state until a snapshot succeeds", e)
+
+    def _prune(self) -> None:
+        if self.read_only or self.path is None:
+            return  # a reader never writes the store's folder
+        try:
+            query_pool.prune_snapshots(self.path)
+        except OSError as e:
+            log.warning("cannot remove old query snapshots of %s: %s", self.path, e)
+
+    def _request(self, query: str, timeout: float | None, row_cap: int | None, substitutions,
+                 fmt: str | None) -> tuple[QueryRequest, float]:
+        return query_request(query, self.settings, timeout=timeout, row_cap=row_cap,
+                             substitutions=substitutions, fmt=fmt)
+
+    def _query_pool(self) -> query_pool.QueryPool:
+        with self._pool_lock:
+            if self._db is None:
+                raise StoreError("the store is closed")
+            if self._pool is None:
+                self._pool = query_pool.QueryPool(self.path, size=max(1, self.settings.max_running_queries),
+                                                  on_release=self._prune)
+            return self._pool
+
+    def _run_isolated(self, request: QueryRequest, timeout: float):
+        if not self.read_only and self._snapshot_generation != self.generation:
+            self.snapshot()  # the last one failed: try again, or say why
+        return run_in_pool(self._query_pool(), request, timeout, self.settings)
+
+    def _run_in_process(self, request: QueryRequest, timeout: float) -> QueryResult:
         deadline = time.monotonic() + timeout
         if not self._queries.acquire(timeout=timeout):
             raise QueryBusy(f"too many queries are running (setting max_running_queries="
@@ -613,7 +660,7 @@ class ClaimStore:
 
         def work():
             try:
-                outcome["result"] = _evaluate(db, query, checked, row_cap, cancel, substitutions)
+                outcome["result"] = query_pool.evaluate(db, request, cancel)
             except BaseException as e:  # handed to the caller's thread...
                 # ...without its traceback: its frames hold pyoxigraph's result iterator, which must
                 # be dropped on this thread (it is "unsendable")
@@ -634,57 +681,64 @@ class ClaimStore:
             e = outcome["error"]
             if isinstance(e, SyntaxError):
                 raise QueryRefused(f"SPARQL syntax error: {e}") from None
-            if isinstance(e, _Cancelled):
+            if isinstance(e, query_pool.Cancelled):
                 raise QueryTimeout(f"the query ran over the time limit of {timeout:g} s") from None
             raise e
         result = outcome["result"]
         return QueryResult(**{**result.__dict__, "elapsed": time.monotonic() - started})
 
 
-class _Cancelled(Exception):
-    pass
+def query_request(query: str, settings: Settings, *, timeout: float | None = None, row_cap: int | None = None,
+                  substitutions: dict | None = None, fmt: str | None = None) -> tuple[QueryRequest, float]:
+    """The checked query (`check_query`: raises `QueryRefused`) as a `QueryRequest`, and its time
+    limit; settings fill in what is not given. A ``fmt`` that does not suit the query form raises
+    ValueError."""
+    checked = check_query(query)
+    timeout = settings.query_timeout if timeout is None else timeout
+    row_cap = settings.row_cap if row_cap is None else row_cap
+    if fmt is not None:
+        formats = GRAPH_FORMATS if checked.form in ("CONSTRUCT", "DESCRIBE") else RESULTS_FORMATS
+        if fmt not in formats:
+            raise ValueError(f"a {checked.form} query is answered as {', '.join(formats)}, not {fmt!r}")
+    request = QueryRequest(query=query, prefixes=dict(PREFIXES), union_default_graph=not checked.has_dataset,
+                           row_cap=row_cap, substitutions=substitutions, fmt=fmt)
+    return request, timeout
 
 
-def _evaluate(db: ox.Store, query: str, checked: CheckedQuery, row_cap: int, cancel: threading.Event,
-              substitutions) -> QueryResult:
-    kwargs = {"prefixes": PREFIXES}
-    if not checked.has_dataset:
-        kwargs["use_default_graph_as_union"] = True
-    if substitutions:
-        kwargs["substitutions"] = {ox.Variable(k) if isinstance(k, str) else k: v for k, v in substitutions.items()}
-    results = db.query(query, **kwargs)
+def run_in_pool(pool: query_pool.QueryPool, request: QueryRequest, timeout: float, settings: Settings):
+    """``pool.run`` with kg's errors: `QueryTimeout`, `QueryBusy`, `QueryRefused`, `StoreError`."""
     try:
-        return _collect(results, row_cap, cancel)
+        return pool.run(request, timeout)
+    except query_pool.PoolTimeout:
+        raise QueryTimeout(f"the query ran over the time limit of {timeout:g} s (setting query_timeout) "
+                           f"and was stopped") from None
+    except query_pool.PoolBusy:
+        raise QueryBusy(f"too many queries are running (setting max_running_queries="
+                        f"{settings.max_running_queries}); try again later") from None
+    except query_pool.WorkerFailed as e:
+        if e.refused:
+            raise QueryRefused(str(e)) from None
+        raise StoreError(f"the query failed: {e}") from None
+
+
+def sparql_in_folder(store_path: str | os.PathLike, query: str, *, fmt: str | None = None,
+                     settings: Settings | None = None, timeout: float | None = None,
+                     row_cap: int | None = None) -> QueryResult | SerializedResult:
+    """One isolated query on the store at ``store_path`` without opening it (``kg sparql``): a worker
+    process reads the newest snapshot (the live database, read-only, for a store written before
+    snapshots existed) and is killed at the time limit. ``fmt`` None: a `QueryResult` with the rows;
+    else a `SerializedResult` in that format. Raises `StoreError` when there is no store there."""
+    settings = settings or Settings()
+    path = Path(store_path)
+    if not (path / DB_DIR).is_dir():
+        raise StoreError(f"no store at {path} (build one with `kg build PATH --out DIR` "
+                         f"or `kg ingest PATH --store {path}`)")
+    request, timeout = query_request(query, settings, timeout=timeout, row_cap=row_cap, fmt=fmt)
+    pool = query_pool.QueryPool(path, size=1)
+    try:
+        return run_in_pool(pool, request, timeout, settings)
     finally:
-        del results  # dropped here, on the worker thread that made it
-
-
-def _collect(results, row_cap: int, cancel: threading.Event) -> QueryResult:
-    if isinstance(results, ox.QueryBoolean):
-        return QueryResult(kind="ask", boolean=bool(results), row_cap=row_cap)
-    if isinstance(results, ox.QuerySolutions):
-        variables = tuple(v.value for v in results.variables)
-        rows = []
-        truncated = False
-        for solution in results:
-            if cancel.is_set():
-                raise _Cancelled()
-            if len(rows) >= row_cap:
-                truncated = True
-                break
-            rows.append(tuple(solution[v] for v in variables))
-        return QueryResult(kind="select", variables=variables, rows=tuple(rows), truncated=truncated,
-                           row_cap=row_cap)
-    triples = []
-    truncated = False
-    for triple in results:
-        if cancel.is_set():
-            raise _Cancelled()
-        if len(triples) >= row_cap:
-            truncated = True
-            break
-        triples.append(triple)
-    return QueryResult(kind="graph", triples=tuple(triples), truncated=truncated, row_cap=row_cap)
+        pool.close()
 
 
 # ----------------------------------------------------------------------------------------------------

@@ -3,8 +3,10 @@
 The query comes as the ``query`` parameter (GET), a form-encoded body (``query=...``) or an
 ``application/sparql-query`` body. SELECT and ASK answer JSON, XML, CSV or TSV, CONSTRUCT and
 DESCRIBE Turtle, N-Triples, JSON-LD or RDF/XML, by the ``Accept`` header (or a ``format``
-parameter). Running the query, refusing what a read-only endpoint must not run, the time limit and
-the row cap are `kg.store.ClaimStore.sparql`'s; this router speaks HTTP.
+parameter), negotiated before the query runs. Running the query, refusing what a read-only endpoint
+must not run, the time limit and the row cap are `kg.store.ClaimStore.sparql_serialized`'s: the query
+runs in a worker process, killed at the time limit, which writes the answer in the negotiated format;
+this router speaks HTTP.
 """
 from __future__ import annotations
 
@@ -18,7 +20,7 @@ from api.deps import RunnerDep, SettingsDep, StoreDep
 from api.negotiation import GRAPH_FORMATS, RESULT_FORMATS, NotAcceptable, choose
 from api.routers.articles import read_body
 from api.schemas import Error
-from kg.store import QueryRefused
+from kg.store import QueryRefused, check_query
 
 router = APIRouter(tags=["sparql"])
 
@@ -63,7 +65,8 @@ RESPONSES = {
     413: {"model": Error, "description": "the request body is over `max_body_bytes`"},
     415: {"model": Error, "description": "a POST body that is neither form-encoded nor application/sparql-query"},
     503: {"model": Error, "description": "the query ran over the time limit (setting query_timeout) and was "
-                                         "stopped, or too many queries are running"},
+                                         "stopped (its worker process killed), or every query worker stayed "
+                                         "busy until the time limit (setting max_running_queries)"},
 }
 
 QueryParam = Annotated[str, Query(description="the SPARQL query (SELECT, ASK, CONSTRUCT, DESCRIBE)",
@@ -151,16 +154,20 @@ def _query_from(params: dict[str, list[str]], body: str | None, request: Request
 async def _answer(request: Request, store, runner, query: str, params: dict[str, list[str]]) -> Response:
     settings = request.app.state.settings
     try:
-        result = await runner.read(store.sparql, query, timeout=settings.query_timeout, row_cap=settings.row_cap)
+        form = check_query(query).form
     except QueryRefused as e:
         raise HTTPException(400, str(e)) from None
-    offered = RESULT_FORMATS if result.kind in ("select", "ask") else GRAPH_FORMATS
+    offered = GRAPH_FORMATS if form in ("CONSTRUCT", "DESCRIBE") else RESULT_FORMATS
     try:
         fmt = choose(offered, request.headers.get("accept"), params.get("format", []))
     except NotAcceptable as e:
         raise HTTPException(406, str(e)) from None
-    body = await runner.read(result.serialize, fmt.name)
+    try:
+        result = await runner.read(store.sparql_serialized, query, fmt.name, timeout=settings.query_timeout,
+                                   row_cap=settings.row_cap)
+    except QueryRefused as e:
+        raise HTTPException(400, str(e)) from None
     headers = {TRUNCATED_HEADER: "true" if result.truncated else "false", ROW_CAP_HEADER: str(result.row_cap),
                "Vary": "Accept"}
     media_type = fmt.media_type + ("; charset=utf-8" if fmt.name in ("csv", "tsv", "turtle", "ntriples") else "")
-    return Response(body, media_type=media_type, headers=headers)
+    return Response(result.body, media_type=media_type, headers=headers)

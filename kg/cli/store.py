@@ -5,8 +5,9 @@
     kg sparql 'QUERY' [--format table|json|csv|tsv|xml|turtle|ntriples|jsonld] [--timeout S] [--row-cap N]
 
 The store's folder is setting ``store_path`` (``--store``, or ``<--data>/store``; env KG_STORE_DIR,
-KG_DATA_DIR). A store served by ``kg serve`` is locked for writing: ingest and remove say so; sparql
-opens it read-only and sees it as it was when opened.
+KG_DATA_DIR). A store served by ``kg serve`` is locked for writing: ingest and remove say so. sparql
+runs the query in a worker process over the store's newest snapshot (`kg.store.sparql_in_folder`),
+killed at the time limit, so it works beside a running server and a runaway query really stops.
 """
 from __future__ import annotations
 
@@ -115,7 +116,7 @@ def read_query(text: str) -> str:
 def run_sparql(args) -> int:
     from kg.cli.tables import table
     from kg.graph.vocab import PREFIXES
-    from kg.store import QueryRefused, StoreError
+    from kg.store import QueryRefused, StoreError, sparql_in_folder
 
     settings = settings_from(args)
     settings = replace(settings, **{k: v for k, v in (("query_timeout", args.timeout), ("row_cap", args.row_cap))
@@ -125,38 +126,32 @@ def run_sparql(args) -> int:
     except OSError as e:
         warn(f"cannot read the query from {args.query[1:]}: {e.strerror}")
         return 1
-    store = open_store(settings, read_only=True)
-    if store is None:
+    fmt = None if args.format == "table" else args.format
+    try:
+        result = sparql_in_folder(settings.store_path, query, fmt=fmt, settings=settings)
+    except QueryRefused as e:
+        warn(f"query refused: {e}")
+        return 2
+    except ValueError as e:  # a format that does not suit the query form
+        warn(str(e))
+        return 2
+    except StoreError as e:
+        warn(str(e))
         return 1
-    with store:
-        try:
-            result = store.sparql(query)
-        except QueryRefused as e:
-            warn(f"query refused: {e}")
-            return 2
-        except StoreError as e:
-            warn(str(e))
-            return 1
-    fmt = args.format
-    if fmt == "table":
-        if result.kind == "ask":
-            print("true" if result.boolean else "false")
-        elif result.kind == "select":
-            rows = [[_short_term(t, PREFIXES) for t in row] for row in result.rows]
-            sys.stdout.write(table(result.variables, rows, widths=[60] * len(result.variables)))
-            print(f"({len(rows)} row{'s' if len(rows) != 1 else ''}{', cut at the row cap' if result.truncated else ''})",
-                  file=sys.stderr)
-        else:
-            sys.stdout.buffer.write(result.serialize("turtle"))
-    else:
-        try:
-            data = result.serialize(fmt)
-        except ValueError as e:
-            warn(str(e))
-            return 2
-        sys.stdout.buffer.write(data)
+    if fmt is not None:
+        sys.stdout.buffer.write(result.body)
         if fmt != "json" and result.truncated:
             warn(f"the result was cut at the row cap ({result.row_cap} rows)")
+        return 0
+    if result.kind == "ask":
+        print("true" if result.boolean else "false")
+    elif result.kind == "select":
+        rows = [[_short_term(t, PREFIXES) for t in row] for row in result.rows]
+        sys.stdout.write(table(result.variables, rows, widths=[60] * len(result.variables)))
+        print(f"({len(rows)} row{'s' if len(rows) != 1 else ''}{', cut at the row cap' if result.truncated else ''})",
+              file=sys.stderr)
+    else:
+        sys.stdout.buffer.write(result.serialize("turtle"))
     return 0
 
 
