@@ -20,7 +20,8 @@ class Settings:
     max_article_bytes: int = 2_000_000
     #: Largest request body accepted by `POST /articles`, in bytes (413 above it).
     max_body_bytes: int = 2_000_000
-    #: SPARQL query time limit, in seconds; a query over it is stopped and answered 503.
+    #: SPARQL query time limit, in seconds; a query over it is stopped and answered 503 (a query users
+    #: write, /sparql or `kg sparql`, by killing the worker process that runs it).
     query_timeout: float = 10.0
     #: Most rows a SPARQL SELECT or a named query returns; the response says when it was cut.
     row_cap: int = 10_000
@@ -31,8 +32,9 @@ class Settings:
     port: int = 8000
     #: Default page size of the named queries (REST and CLI).
     page_size: int = 50
-    #: Most SPARQL queries running at once, including ones abandoned at the time limit that pyoxigraph
-    #: is still finishing (it cannot interrupt a query); more wait up to query_timeout, then get 503.
+    #: Most SPARQL queries running at once: worker processes for /sparql and `kg serve`'s store
+    #: (started when needed, kept while idle), and threads for the named queries (counting ones
+    #: abandoned at the time limit that pyoxigraph is still finishing). More wait, then get 503.
     max_running_queries: int = 8
 
     @property
