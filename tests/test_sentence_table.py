@@ -71,7 +71,7 @@ import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = Path(__file__).resolve().parent / "data"
-TABLE_FILES = (DATA / "sentences_en.tsv", DATA / "sentences_fr.tsv")
+TABLE_FILES = (DATA / "sentences_en.tsv", DATA / "sentences_fr.tsv", DATA / "sentences_extra.tsv")
 COLUMNS = ("id", "lang", "text", "expected", "pattern", "note", "known_failure")
 RELATIONS = ("accuses", "denies", "asserts")
 MIN_ROWS = 200
