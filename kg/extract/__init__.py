@@ -34,7 +34,8 @@ def extract_relations(doc, article: Article, actors) -> list[Relation]:
     """Every attributed accusation, denial and assertion of ``article`` (parsed as ``doc``)."""
     sents = sentences(doc)
     ctx = Context(doc=doc, lexicon=load_lexicon(article.language), actors=actors, sentences=tuple(sents),
-                  sentence_of=tuple(sentence_index(sents)), quotes=find_quotes(article.text))
+                  sentence_of=tuple(sentence_index(sents)), quotes=find_quotes(article.text),
+                  bylines=_bylines(article))
     sides = Sides(actors)
     typed: list[TypedStatement] = []
     for a in find_attributions(ctx):
@@ -67,19 +68,35 @@ def _unaddressed_accusations(relations: list[Relation]) -> list[Relation]:
 
 # --- records ----------------------------------------------------------------------------------------
 
-def _char_span(doc, article: Article, start_tok: int, end_tok: int) -> Span:
+def _char_span(doc, article: Article, start_tok: int, end_tok: int, skip=()) -> Span:
+    """The characters of tokens [start_tok, end_tok); a start inside one of the ``skip`` ranges
+    (datelines, bylines: "(Azatutyun.am)—Azerbaijan", glued into one token) moves past it."""
     start = doc[start_tok].idx
     end = doc[end_tok - 1].idx + len(doc[end_tok - 1])
+    for lo, hi in skip:
+        if lo <= start < hi < end:
+            start = hi
+            while start < end and article.text[start].isspace():
+                start += 1
     return Span(start, end, article.text[start:end])
+
+
+def _bylines(article: Article) -> tuple[tuple[int, int], ...]:
+    """Datelines, bylines and outlet credits (``kg.resolve.datelines``): no evidence starts in one."""
+    from kg.resolve.datelines import excluded_ranges
+    from kg.resolve.gazetteer import load_gazetteer
+
+    return excluded_ranges(article.text, load_gazetteer().outlets)
 
 
 def _statement(t: TypedStatement, ctx: Context, article: Article) -> Statement:
     a = t.attribution
     doc = ctx.doc
     lex = ctx.lexicon
-    evidence = _char_span(doc, article, *a.evidence)
+    evidence = _char_span(doc, article, *a.evidence, skip=ctx.bylines)
     cue = _char_span(doc, article, *a.cue)
-    content = _char_span(doc, article, *a.content) if a.content and a.content[0] < a.content[1] else evidence
+    content = _char_span(doc, article, *a.content, skip=ctx.bylines) if a.content and a.content[0] < a.content[1] \
+        else evidence
     relation = with_stable_id(Relation(
         id="", article=article.id, relation=t.relation, source=t.source, target=t.target, content=content, cue=cue,
         evidence=evidence, cameo=t.cameo))

@@ -26,7 +26,7 @@ from dataclasses import dataclass, field, replace
 
 from kg.extract.lexicon import CueEntry, Lexicon
 from kg.extract.syntax import (
-    CLAUSE_DEPS, FIRST_PERSON, OBJECT_DEPS, Quotes, Sentence, agents_in, agents_of, argument_span, case_marker, children,
+    CLAUSE_DEPS, FIRST_PERSON, OBJECT_DEPS, QUOTE_CHARS, Quotes, Sentence, agents_in, agents_of, argument_span, case_marker, children,
     depth, is_negated, is_passive, is_pronoun, is_relative, objects_of, prep_objects, subject_of, subtree_span,
     trim_punct, with_conjuncts,
 )
@@ -75,6 +75,7 @@ class Context:
     sentences: tuple[Sentence, ...]
     sentence_of: tuple[int, ...]  # token index -> sentence index
     quotes: Quotes
+    bylines: tuple = ()  # (start, end) character ranges of datelines and bylines: never evidence
     _cache: dict = field(default_factory=dict, compare=False, repr=False)
 
     def mention(self, tok, strict: bool = False) -> ActorMention | None:
@@ -378,11 +379,110 @@ def _que_clause(tok, sent: Sentence, ctx: Context) -> tuple[int, int] | None:
     return None
 
 
-def _rest_content(tok, subject) -> tuple[int, int] | None:
+def _rest_content(tok, subject, ctx: Context) -> tuple[int, int] | None:
     exclude = [subject] if subject is not None else []
     start, end = subtree_span(tok, exclude)
     start = max(start, tok.i + 1)
+    end = min(end, clause_end(tok, ctx))
+    start, end = trim_punct(ctx.doc, start, end)
     return (start, end) if start < end else None
+
+
+def separate_parts(tok, ctx: Context) -> list:
+    """Tokens heading the parts of ``tok``'s subtree that are not what ``tok`` says: the verbs
+    coordinated with it ("accused X of Y and called for sanctions", « a déclaré … et a affirmé … »),
+    and clauses with a cue of their own hung on its arguments ("…, which Belgrade denies", "…, a claim
+    denied by X"). Each is a statement of its own."""
+    out = []
+    for t in tok.subtree:
+        if t.i <= tok.i or t.dep_ not in ("relcl", "acl:relcl", "acl", "conj"):
+            continue
+        if t.dep_ == "conj":
+            elsewhere = coordinated_with(t, ctx)
+            if t.head.i == tok.i and (subject_of(t) is not None or elsewhere is not None
+                                      or t.pos_ in ("VERB", "AUX") and _same_form(t, tok)):
+                out.append(t)  # not "accused X of imitating … and continuing to …" (a second charge)
+            elif elsewhere is not None and elsewhere.i == tok.i:
+                out.append(t)
+            continue
+        if cue_reading(t, ctx.lexicon) is None:
+            continue
+        head = t.head
+        if t.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN") and head.i != tok.i and _after_comma(head, ctx):
+            out.append(head)  # "…, a claim denied by X": the apposition is a statement of its own
+        elif t.dep_ in ("relcl", "acl:relcl") and _after_comma(t, ctx):
+            out.append(t)  # "…, which Belgrade denies"
+    return out
+
+
+def _after_comma(tok, ctx: Context) -> bool:
+    i = tok.left_edge.i - 1
+    return i >= 0 and ctx.doc[i].text in (",", "—", "–", "-", ";")
+
+
+def clause_end(tok, ctx: Context) -> int:
+    """Where what ``tok`` says ends: its subtree without the separate parts closing it (see
+    ``separate_parts``)."""
+    doc = ctx.doc
+    end = tok.right_edge.i + 1
+    parts = sorted(separate_parts(tok, ctx), key=lambda p: -p.right_edge.i)
+    changed = True
+    while changed:
+        changed = False
+        end = _strip_tail(doc, tok.i, end)
+        for p in parts:
+            lo, hi = p.left_edge.i, p.right_edge.i + 1
+            if lo > tok.i and lo < end <= hi:
+                end = lo
+                changed = True
+    return end
+
+
+def _strip_tail(doc, floor: int, end: int) -> int:
+    while end - 1 > floor and (doc[end - 1].is_punct and doc[end - 1].text not in QUOTE_CHARS
+                               or doc[end - 1].is_space or doc[end - 1].dep_ == "cc"):
+        end -= 1
+    return end
+
+
+def coordinated_with(tok, ctx: Context):
+    """The verb a coordinated cue really continues when the parser hung it elsewhere, or None:
+    - on a relative clause closed by a comma: "X accused Y of Z, which W denies, and called for…"
+      continues "accused";
+    - on the verb of a reported clause, with the tense of the reporting verb and not of that clause's:
+      "Malki said the coalition was coordinating … and accused its foes…", « a déclaré que X était … et
+      a accusé… » continue "said"."""
+    if tok.dep_ != "conj" or subject_of(tok) is not None or cue_reading(tok, ctx.lexicon) is None:
+        return None
+    head = tok.head
+    doc = ctx.doc
+    if head.dep_ in ("relcl", "acl:relcl") and _after_comma(head, ctx):
+        before = doc[tok.left_edge.i - 1] if tok.left_edge.i > 0 else None
+        if before is not None and before.dep_ == "cc" and before.i > 0:
+            before = doc[before.i - 1]
+        if before is not None and before.text == ",":
+            gov = head.head
+            while gov.pos_ not in ("VERB", "AUX") and gov.head.i != gov.i:
+                gov = gov.head
+            return gov if gov.pos_ in ("VERB", "AUX") and gov.i < tok.i else None
+    # climb through the reported clause (no cue on the way) to the verb reporting it
+    node = head
+    for _ in range(8):
+        if node.head.i == node.i or cue_reading(node, ctx.lexicon) is not None:
+            return None
+        if node.dep_ in CLAUSE_DEPS and cue_reading(node.head, ctx.lexicon) is not None:
+            outer = node.head
+            return outer if _same_form(tok, outer) and not _same_form(tok, head) else None
+        node = node.head
+    return None
+
+
+def _same_form(a, b) -> bool:
+    """The same verb form: tag and auxiliaries ("accused" / "said", « a accusé » / « a déclaré »)."""
+    def aux(t):
+        return tuple(c.lower_ for c in t.children if c.dep_ in ("aux", "aux:tense", "auxpass", "aux:pass"))
+    # a coordinated verb without an auxiliary shares the first one's ("has accused … and called for …")
+    return a.tag_ == b.tag_ and a.morph.get("Tense") == b.morph.get("Tense") and (aux(a) == aux(b) or not aux(a))
 
 
 def _evidence(ctx: Context, sent: Sentence, points) -> tuple[int, int]:
@@ -412,7 +512,8 @@ def _mention_points(mentions, ctx: Context, sent: Sentence) -> list[int]:
         if s_char <= m.start and m.end <= e_char:
             span = doc.char_span(m.start, m.end, alignment_mode="expand")
             if span is not None:
-                pts.extend((span.start, span.end))
+                # the whole noun phrase, determiner and possessor included ("l'Arménie", "Karabakh's army")
+                pts.extend((min(span.start, max(sent.start, argument_span(span.root)[0])), span.end))
     return pts
 
 
@@ -627,9 +728,10 @@ def attribute_cue(tok, entry: CueEntry, sent: Sentence, ctx: Context,
     if content is None and CLAUSE_FLAG in entry.flags:
         return None  # "responded by extending its zone", "declared independence": no statement reported
     if content is None:
-        content = _rest_content(tok, subject)
+        content = _rest_content(tok, subject, ctx)
     if content is not None:
-        content = (max(content[0], sent.start), min(content[1], sent.end))
+        end = clause_end(tok, ctx) if content[0] > tok.i else content[1]
+        content = trim_punct(doc, max(content[0], sent.start), min(content[1], sent.end, end))
         if content[0] >= content[1]:
             content = None
     if QUOTE_FLAG in entry.flags and not (content and any(ctx.quoted(doc[i]) for i in range(*content))):
@@ -637,9 +739,21 @@ def attribute_cue(tok, entry: CueEntry, sent: Sentence, ctx: Context,
 
     reciprocal = _is_reciprocal(tok, entry, ctx)
     predicate = _predicate(tok, ctx, objects) if entry.act == "qualify" else None
-    evidence = _evidence(ctx, sent, [tok.i, tok.i + 1] + _span_points(content)
+    # a verb sharing the speaker of the verb before it ("…, accusing X", "and called for …") is its own
+    # clause: its evidence starts at its verb group
+    own_clause = (pattern == "participial" and tok.dep_ in ("conj", "advcl") and tok.head.pos_ in ("VERB", "AUX")
+                  and cue_reading(coordinated_with(tok, ctx) or tok.head, ctx.lexicon) is not None)
+    start = _before_auxiliaries(tok, tok.i)
+    speaker_phrase = argument_span(subject) if subject is not None and pattern in ("subject", "inverted") \
+        and subject.i in inside and not is_pronoun(subject) else None
+    evidence = _evidence(ctx, sent, [start, tok.i + 1] + _span_points(content, speaker_phrase)
                          + _span_points(*(doc[o] for o in objects))
-                         + _mention_points(sources, ctx, sent))
+                         + ([] if own_clause else _mention_points(sources, ctx, sent)))
+    if own_clause:
+        evidence = (max(evidence[0], start), evidence[1])
+    end = clause_end(tok, ctx)
+    if end > tok.i and (content is None or content[1] <= end):
+        evidence = (evidence[0], max(min(evidence[1], end), evidence[0] + 1))
     return Attribution(
         pattern=pattern, cue=(tok.i, tok.i + 1), entry=entry, sources=sources, content=content,
         evidence=evidence, sentence=sent.index, objects=tuple(dict.fromkeys(objects)),
@@ -748,7 +862,7 @@ def _headless_speakers(tok, entry: CueEntry, ctx: Context, enclosing, sent: Sent
         if node.dep_ not in ("advcl", "xcomp", "conj", "pcomp", "acl", "prep", "ccomp", "dep", "advmod", "obl",
                              "obl:mod", "nmod") or node.head.i == node.i:
             break
-        head = node.head
+        head = (coordinated_with(node, ctx) if node.i == tok.i else None) or node.head
         if not sent.start <= head.i < sent.end:
             break  # the parser tied the clause to another sentence
         if head.pos_ == "NOUN" and _is_statement_noun(head, ctx):

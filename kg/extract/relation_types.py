@@ -93,7 +93,7 @@ def _accusation(a: Attribution, ctx: Context, sides: Sides) -> list[TypedStateme
             continue  # "accused X of colluding with Y — a rebel group": the accused comes before the charge
         if _is_reciprocal_object(tok, ctx):
             continue
-        found = _mentions([tok], ctx)
+        found = _group_complement_on_verb(tok, cue, ctx) or _mentions([tok], ctx)
         if not found and tok.pos_ == "NOUN":
             found = _agents_of_noun(tok, ctx, allow_governor=False)
         if found:
@@ -120,6 +120,17 @@ def _accusation(a: Attribution, ctx: Context, sides: Sides) -> list[TypedStateme
         # "blamed stray bullets for the deaths", "condemned the violence": no actor is accused
         return [TypedStatement(a, "asserts", s, None, code) for s in a.sources]
     return _pairwise(a, "accuses", targets, code, sides)
+
+
+def _group_complement_on_verb(tok, cue, ctx: Context) -> list[ActorMention]:
+    """"accused their foes in the Houthi movement of…": the parser hung the group's "in X" on the verb;
+    the people named are X's."""
+    if not ctx.lexicon.has("group_noun", tok.lemma_.lower()):
+        return []
+    for c in cue.children:
+        if c.dep_ == "prep" and c.lower_ in ("in", "among", "within", "from") and c.i == tok.right_edge.i + 1:
+            return _mentions([g for g in c.children if g.dep_ == "pobj"], ctx)
+    return []
 
 
 def _charge_complement(cue) -> bool:

@@ -1,0 +1,270 @@
+"""Clause boundaries and evidence spans of kg.extract, one construction per test, English and French.
+
+Model-free: every Doc is built by hand (see ``test_extract_patterns.build``), so each test pins the
+exact parse a rule reads, including the parser's usual mis-attachments. The sentences are written
+for these tests, about conflicts and disputes that are in neither the seeds nor the dev set.
+"""
+from __future__ import annotations
+
+from test_extract_patterns import build, run, state, triples
+
+from kg.model import Actor
+
+
+def person(name: str, owner: str | None = None, *aliases: str) -> dict:
+    a = Actor(id=name.lower().replace(" ", "-"), label=name, kind="person", part_of=owner)
+    return {n: a for n in (name, *aliases)}
+
+
+def org(name: str, owner: str | None = None, *aliases: str) -> dict:
+    a = Actor(id=name.lower().replace(" ", "-"), label=name, kind="organization", part_of=owner)
+    return {n: a for n in (name, *aliases)}
+
+
+def by_cue(rels, cue: str):
+    return next(r for r in rels if r.cue.text == cue)
+
+
+# --- coordinated verbs: one statement each, each with its own evidence ----------------------------------
+
+def test_coordinated_verbs_each_give_a_statement_en():
+    doc = build("en", """
+        Ethiopia Ethiopia PROPN NNP nsubj 2
+        has have AUX VBZ aux 2
+        accused accuse VERB VBN ROOT 2 Tense=Past|VerbForm=Part
+        Eritrea Eritrea PROPN NNP dobj 2
+        of of ADP IN prep 2
+        arming arm VERB VBG pcomp 4
+        rebels rebel NOUN NNS dobj 5
+        and and CCONJ CC cc 2
+        called call VERB VBN conj 2 Tense=Past|VerbForm=Part
+        for for ADP IN prep 8
+        sanctions sanction NOUN NNS pobj 9
+        . . PUNCT . punct 2
+    """)
+    rels = run(doc, "en", {**state("Ethiopia"), **state("Eritrea")})
+    accusation, appeal = by_cue(rels, "accused"), by_cue(rels, "called")
+    assert (accusation.relation, accusation.target.actor) == ("accuses", "eritrea")
+    assert accusation.evidence.text == "Ethiopia has accused Eritrea of arming rebels"
+    assert (appeal.source.actor, appeal.relation) == ("ethiopia", "asserts")
+    assert appeal.evidence.text == "called for sanctions"
+
+
+def test_coordinated_verbs_each_give_a_statement_fr():
+    doc = build("fr", """
+        Le le DET DET det 1
+        Togo Togo PROPN PROPN nsubj 3
+        a avoir AUX AUX aux:tense 3
+        déclaré déclarer VERB VERB ROOT 3 VerbForm=Part
+        qu' que SCONJ SCONJ mark 6
+        il il PRON PRON nsubj 6
+        regrettait regretter VERB VERB ccomp 3
+        la le DET DET det 8
+        décision décision NOUN NOUN obj 6
+        et et CCONJ CCONJ cc 11
+        a avoir AUX AUX aux:tense 11
+        affirmé affirmer VERB VERB conj 3 VerbForm=Part
+        qu' que SCONJ SCONJ mark 14
+        il il PRON PRON nsubj 14
+        resterait rester VERB VERB ccomp 11
+        un un DET DET det 16
+        partenaire partenaire NOUN NOUN xcomp 14
+        . . PUNCT PUNCT punct 3
+    """)
+    rels = run(doc, "fr", {**state("Togo"), **state("Benin")})
+    first, second = by_cue(rels, "déclaré"), by_cue(rels, "affirmé")
+    assert first.evidence.text == "Le Togo a déclaré qu' il regrettait la décision"
+    assert first.content.text == "qu' il regrettait la décision"
+    assert second.evidence.text == "a affirmé qu' il resterait un partenaire"
+    assert {first.source.actor, second.source.actor} == {"togo"}
+
+
+def test_a_second_charge_is_not_a_second_statement_en():
+    """"accused X of A and continuing to B": the gerund continues the charge, not the verb."""
+    doc = build("en", """
+        Niger Niger PROPN NNP nsubj 1
+        accused accuse VERB VBD ROOT 1 Tense=Past|VerbForm=Fin
+        Benin Benin PROPN NNP dobj 1
+        of of ADP IN prep 1
+        hosting host VERB VBG pcomp 3
+        troops troop NOUN NNS dobj 4
+        and and CCONJ CC cc 1
+        continuing continue VERB VBG conj 1 Aspect=Prog|VerbForm=Part
+        to to PART TO aux 9
+        block block VERB VB xcomp 7
+        trade trade NOUN NN dobj 9
+        . . PUNCT . punct 1
+    """)
+    rels = run(doc, "en", {**state("Niger"), **state("Benin")})
+    assert triples(rels) == [("niger", "accuses", "benin")]
+    assert rels[0].evidence.text.endswith("and continuing to block trade")
+
+
+def test_verb_hung_on_a_relative_clause_continues_the_main_clause_en():
+    """"X accused Y of Z, which W denies, and called for…": the comma closes the relative clause."""
+    doc = build("en", """
+        Somalia Somalia PROPN NNP nsubj 1
+        accused accuse VERB VBD ROOT 1 Tense=Past|VerbForm=Fin
+        Ethiopia Ethiopia PROPN NNP dobj 1
+        of of ADP IN prep 1
+        an a DET DT det 6
+        illegal illegal ADJ JJ amod 6
+        incursion incursion NOUN NN pobj 3
+        , , PUNCT , punct 6
+        which which PRON WDT dobj 10
+        Ethiopia Ethiopia PROPN NNP nsubj 10
+        denies deny VERB VBZ relcl 6 Tense=Pres|VerbForm=Fin
+        , , PUNCT , punct 10
+        and and CCONJ CC cc 10
+        called call VERB VBD conj 10 Tense=Past|VerbForm=Fin
+        for for ADP IN prep 13
+        talks talk NOUN NNS pobj 14
+        . . PUNCT . punct 1
+    """)
+    rels = run(doc, "en", {**state("Somalia"), **state("Ethiopia")})
+    accusation, denial, appeal = by_cue(rels, "accused"), by_cue(rels, "denies"), by_cue(rels, "called")
+    assert accusation.evidence.text == "Somalia accused Ethiopia of an illegal incursion"
+    assert (denial.source.actor, denial.relation, denial.target.actor) == ("ethiopia", "denies", "somalia")
+    assert denial.responds_to == (accusation.id,)
+    assert denial.evidence.text == "an illegal incursion , which Ethiopia denies"
+    assert (appeal.source.actor, appeal.relation) == ("somalia", "asserts")
+    assert appeal.evidence.text == "called for talks"
+
+
+def test_cue_hung_on_the_reported_clause_is_the_reporters_en():
+    """"Ruto said the army was securing the border and accused the rebels of…": "accused" has the
+    tense of "said", not of "was securing"."""
+    doc = build("en", """
+        Kenya Kenya PROPN NNP nsubj 1
+        said say VERB VBD ROOT 1 Tense=Past|VerbForm=Fin
+        the the DET DT det 3
+        army army NOUN NN nsubj 5
+        was be AUX VBD aux 5
+        securing secure VERB VBG ccomp 1 Aspect=Prog|Tense=Pres|VerbForm=Part
+        the the DET DT det 7
+        border border NOUN NN dobj 5
+        and and CCONJ CC cc 5
+        accused accuse VERB VBD conj 5 Tense=Past|VerbForm=Fin
+        Shabaab Shabaab PROPN NNP dobj 9
+        of of ADP IN prep 9
+        shelling shell VERB VBG pcomp 11
+        villages village NOUN NNS dobj 12
+        . . PUNCT . punct 1
+    """)
+    rels = run(doc, "en", {**state("Kenya"), **org("Shabaab"), **org("Kenyan army", "kenya", "army")})
+    statement, accusation = by_cue(rels, "said"), by_cue(rels, "accused")
+    assert (accusation.source.actor, accusation.relation, accusation.target.actor) == ("kenya", "accuses", "shabaab")
+    assert accusation.evidence.text == "accused Shabaab of shelling villages"
+    assert statement.content.text == "the army was securing the border"
+
+
+def test_a_conjunct_of_the_reported_clause_in_its_own_tense_stays_there_en():
+    """"X said Y lied and denied the facts": "denied" has the tense of "lied", it is Y's."""
+    doc = build("en", """
+        Chad Chad PROPN NNP nsubj 1
+        said say VERB VBD ROOT 1 Tense=Past|VerbForm=Fin
+        Sudan Sudan PROPN NNP nsubj 3
+        lied lie VERB VBD ccomp 1 Tense=Past|VerbForm=Fin
+        and and CCONJ CC cc 3
+        denied deny VERB VBD conj 3 Tense=Past|VerbForm=Fin
+        the the DET DT det 7
+        facts fact NOUN NNS dobj 5
+        . . PUNCT . punct 1
+    """)
+    rels = run(doc, "en", {**state("Chad"), **state("Sudan")})
+    assert by_cue(rels, "denied").source.actor == "sudan"
+
+
+# --- appositions and relative clauses with a cue of their own close the clause -------------------------
+
+def test_apposed_claim_noun_is_not_part_of_the_accusation_en():
+    doc = build("en", """
+        Mali Mali PROPN NNP nsubj 1
+        accuses accuse VERB VBZ ROOT 1
+        Algeria Algeria PROPN NNP dobj 1
+        of of ADP IN prep 1
+        sheltering shelter VERB VBG pcomp 3
+        rebels rebel NOUN NNS dobj 4
+        , , PUNCT , punct 1
+        a a DET DT det 8
+        claim claim NOUN NN dobj 1
+        denied deny VERB VBN acl 8 Aspect=Perf|Tense=Past|VerbForm=Part
+        by by ADP IN agent 9
+        Algiers Algiers PROPN NNP pobj 10
+        . . PUNCT . punct 1
+    """)
+    rels = run(doc, "en", {**state("Mali"), **state("Algeria", "Algiers")})
+    accusation, denial = by_cue(rels, "accuses"), by_cue(rels, "denied")
+    assert accusation.evidence.text == "Mali accuses Algeria of sheltering rebels"
+    assert denial.evidence.text == "a claim denied by Algiers"
+    assert denial.responds_to == (accusation.id,)
+
+
+def test_group_noun_whose_complement_the_parser_hung_on_the_verb_en():
+    """"accused its rivals in the X movement of…": the rivals are X's."""
+    doc = build("en", """
+        Tigray Tigray PROPN NNP nsubj 1
+        accused accuse VERB VBD ROOT 1
+        its its PRON PRP$ poss 3
+        foes foe NOUN NNS dobj 1
+        in in ADP IN prep 1
+        the the DET DT det 7
+        Fano Fano PROPN NNP compound 7
+        militia militia NOUN NN pobj 4
+        of of ADP IN prep 1
+        looting loot VERB VBG pcomp 8
+        . . PUNCT . punct 1
+    """)
+    rels = run(doc, "en", {**org("Tigray"), **org("Fano militia", None, "Fano")})
+    assert triples(rels) == [("tigray", "accuses", "fano-militia")]
+
+
+# --- where evidence starts ----------------------------------------------------------------------------
+
+def test_evidence_starts_with_the_whole_subject_fr():
+    doc = build("fr", """
+        l' le DET DET det 1
+        Ouganda Ouganda PROPN PROPN nsubj 3
+        a avoir AUX AUX aux:tense 3
+        accusé accuser VERB VERB ROOT 3 VerbForm=Part
+        son son DET DET det 5
+        voisin voisin NOUN NOUN obj 3
+        de de ADP ADP mark 7
+        masser masser VERB VERB xcomp 3 VerbForm=Inf
+        des un DET DET det 9
+        troupes troupe NOUN NOUN obj 7
+        . . PUNCT PUNCT punct 3
+    """)
+    rels = run(doc, "fr", {**state("Uganda", "Ouganda"), **state("South Sudan", "voisin")})
+    assert rels[0].evidence.text.startswith("l' Ouganda a accusé")
+
+
+def test_evidence_starts_with_the_possessor_of_the_speaker_en():
+    doc = build("en", """
+        Puntland Puntland PROPN NNP poss 2
+        's 's PART POS case 0
+        army army NOUN NN nsubj 3
+        said say VERB VBD ROOT 3
+        Somaliland Somaliland PROPN NNP nsubj 5
+        shelled shell VERB VBD ccomp 3
+        Las Las PROPN NNP compound 7
+        Anod Anod PROPN NNP dobj 5
+        . . PUNCT . punct 3
+    """)
+    rels = run(doc, "en", {**org("Puntland army", "puntland", "army"), **state("Puntland"), **state("Somaliland")})
+    assert triples(rels) == [("puntland-army", "accuses", "somaliland")]
+    assert rels[0].evidence.text.startswith("Puntland 's army said")
+
+
+def test_evidence_never_starts_in_a_dateline_glued_to_the_first_word():
+    doc = build("en", """
+        NAIROBI Nairobi PROPN NNP npadvmod 2
+        (Example.am)—Kenya Kenya PROPN NNP nsubj 2
+        accused accuse VERB VBD ROOT 2
+        Somalia Somalia PROPN NNP dobj 2
+        of of ADP IN prep 2
+        shelling shell VERB VBG pcomp 4
+        . . PUNCT . punct 2
+    """)
+    rels = run(doc, "en", {**state("Kenya", "(Example.am)—Kenya"), **state("Somalia")})
+    assert rels[0].evidence.text == "Kenya accused Somalia of shelling"
