@@ -212,3 +212,33 @@ def test_three_word_name_without_other_use_stays_a_name(vocab):
     actors, doc = make(vocab, "Le/DET/det/1 ministre/NOUN/nsubj/5 Kofi/PROPN/appos/1/PER Mensah/PROPN/flat:name/2/PER "
                               "Asante/PROPN/flat:name/2/PER a_parlé/VERB/ROOT/5 ./PUNCT/punct/5", "fr")
     assert actor_of(actors, doc, 0, 5).label == "Kofi Mensah Asante"
+
+
+# -- opposition and armed movements are not part of the state -----------------------------------------
+
+@pytest.mark.parametrize("spec, language, label", [
+    ("Belarusian/ADJ/amod/2/NORP opposition/NOUN/compound/2 leader/NOUN/compound/4 Ales/PROPN/compound/4/PERSON "
+     "Bialiatski/PROPN/nsubj/5/PERSON said/VERB/ROOT/5 ./PUNCT/punct/5", "en", "Ales Bialiatski"),
+    ("L'/DET/det/1 opposant/NOUN/nsubj/5 ougandais/ADJ/amod/1 Bobi/PROPN/appos/1/PER Wine/PROPN/flat:name/3/PER "
+     "dénonce/VERB/ROOT/5 ./PUNCT/punct/5", "fr", "Bobi Wine"),
+    ("Le/DET/det/1 chef/NOUN/nsubj/6 de/ADP/case/3 guerre/NOUN/nmod/1 Ahmad/PROPN/appos/1/PER Shah/PROPN/flat:name/4/PER "
+     "accuse/VERB/ROOT/6 ./PUNCT/punct/6", "fr", "Ahmad Shah"),
+])
+def test_opposition_leaders_and_warlords_are_not_part_of_their_state(vocab, spec, language, label):
+    actors, doc = make(vocab, spec, language)
+    a = actor_of(actors, doc, 0, len(doc) - 2)
+    assert (a.label, a.kind, a.part_of) == (label, "person", None)
+
+
+def test_a_bare_opposition_leader_names_the_state_but_is_not_part_of_it(vocab):
+    actors, doc = make(vocab, "The/DET/det/3 Georgian/ADJ/amod/3/NORP opposition/NOUN/compound/3 leader/NOUN/nsubj/4 "
+                              "said/VERB/ROOT/4 ./PUNCT/punct/4")
+    a = actor_of(actors, doc, 0, 4)
+    assert (a.label, a.part_of) == ("Opposition Leader of Georgia", None)
+
+
+def test_a_warlord_of_the_gazetteer_is_not_part_of_the_state_he_fights(vocab):
+    actors, doc = make(vocab, "Khalifa/PROPN/compound/1/PERSON Haftar/PROPN/nsubj/2/PERSON accused/VERB/ROOT/2 "
+                              "Tripoli/PROPN/dobj/2/GPE ./PUNCT/punct/2")
+    assert actor_of(actors, doc, 0, 2).part_of is None
+    assert actor_of(actors, doc, 3, 4).id == "libya"

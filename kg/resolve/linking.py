@@ -24,6 +24,8 @@ from kg.resolve.mentions import (ANY_ORGANIZATION_NOUNS, BODY, GROUP, INSTITUTIO
                                  ORG_NOUN, OUTLET, PERSON, ROLE, STATE, Mention)
 from kg.resolve.names import fold, is_acronym, name_words, slug, surname_key
 
+# titles.tsv institution of opposition leaders, dissidents, warlords: never part of the state
+NOT_OF_THE_STATE = "none"
 STATE_ORGAN_TITLES = frozenset({GOVERNMENT, "foreign-ministry", "defence-ministry", "interior-ministry",
                                 "justice-ministry", "health-ministry", "finance-ministry", "information-ministry",
                                 "energy-ministry", "trade-ministry", "armed-forces", "navy", "prosecutor"})
@@ -239,6 +241,10 @@ class Linker:
         if source and parent is None and iso is not None:
             # "a French military source", « une source gouvernementale française »: an anonymous actor of the state
             return actor_ids.source_actor(self.gazetteer.state(iso), title.role)
+        if parent is None and iso is not None and title.institution == NOT_OF_THE_STATE:
+            # "the Venezuelan opposition leader": an office named after the state, not part of it
+            state = self.gazetteer.state(iso)
+            return replace(actor_ids.role_actor(actor_ids.state_actor(state), title.role), part_of=None)
         if parent is None and iso is not None:
             parent = self._title_parent(iso, title.institution)
         if parent is None:
@@ -590,8 +596,8 @@ class Linker:
             return a.id
         title = m.title
         iso = m.iso3
-        if title is None:
-            return None
+        if title is None or title.institution == NOT_OF_THE_STATE:
+            return None  # "Venezuelan opposition leader X" is not part of Venezuela
         if iso is None and title.institution in STATE_ORGAN_TITLES:
             iso = self._context_state(m.start)
         if iso is None:
