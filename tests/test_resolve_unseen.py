@@ -242,3 +242,38 @@ def test_a_warlord_of_the_gazetteer_is_not_part_of_the_state_he_fights(vocab):
                               "Tripoli/PROPN/dobj/2/GPE ./PUNCT/punct/2")
     assert actor_of(actors, doc, 0, 2).part_of is None
     assert actor_of(actors, doc, 3, 4).id == "libya"
+
+
+# -- places the tagger took for people -----------------------------------------------------------------
+
+def test_a_name_used_as_a_place_is_no_person_anywhere_in_the_article(vocab):
+    # "Rebels attacked Mabanga on Monday . Mabanga residents fled to the Mabanga district ."
+    actors, doc = make(vocab, "Rebels/NOUN/nsubj/1 attacked/VERB/ROOT/1 Mabanga/PROPN/dobj/1/PERSON "
+                              "on/ADP/prep/1 Monday/PROPN/pobj/3/DATE ./PUNCT/punct/1 "
+                              "Mabanga/PROPN/compound/7/PERSON residents/NOUN/nsubj/8 fled/VERB/ROOT/8 "
+                              "to/ADP/prep/8 the/DET/det/12 Mabanga/PROPN/compound/12/PERSON district/NOUN/pobj/9 "
+                              "./PUNCT/punct/8")
+    first = actors.resolve(doc[2:3])
+    assert first is None or actors.actor(first.actor).kind != "person"
+    residents = actor_of(actors, doc, 6, 8)
+    assert (residents.label, residents.kind) == ("Mabanga residents", "group")
+    assert actors.resolve(doc[10:13]) is None  # "the Mabanga district" is where, not who
+
+
+def test_a_french_place_after_a_place_noun(vocab):
+    # « dans le village de Kalunga . Kalunga a été attaqué . »
+    actors, doc = make(vocab, "Les/DET/det/1 rebelles/NOUN/nsubj/2 frappent/VERB/ROOT/2 dans/ADP/case/5 "
+                              "le/DET/det/5 village/NOUN/obl/2 de/ADP/case/7 Kalunga/PROPN/nmod/5/PER ./PUNCT/punct/2 "
+                              "Kalunga/PROPN/nsubj:pass/10/PER a_été_attaqué/VERB/ROOT/10 ./PUNCT/punct/10", "fr")
+    assert actors.resolve(doc[7:8]) is None
+    later = actors.resolve(doc[9:10])
+    assert later is None or actors.actor(later.actor).kind != "person"
+
+
+def test_a_person_named_after_a_preposition_elsewhere_is_still_a_person(vocab):
+    # "Talks with John Mensah stalled . John Mensah said ." : "with" is no place preposition
+    actors, doc = make(vocab, "Talks/NOUN/nsubj/4 with/ADP/prep/0 John/PROPN/compound/3/PERSON "
+                              "Mensah/PROPN/pobj/1/PERSON stalled/VERB/ROOT/4 ./PUNCT/punct/4 "
+                              "John/PROPN/compound/7/PERSON Mensah/PROPN/nsubj/8/PERSON said/VERB/ROOT/8 "
+                              "./PUNCT/punct/8")
+    assert actor_of(actors, doc, 6, 8).kind == "person"

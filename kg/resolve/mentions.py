@@ -1203,8 +1203,8 @@ def _add_name(scan: Scan, i: int, e: int) -> None:
         return
     place = bool(ents & {"GPE", "LOC"}) and not org_noun and noun is None and not ents & {"ORG"}
     if place:
-        if _in_locative_phrase(scan, e - 1):
-            return  # "in Geneva", « à Yevlakh »: where, not who
+        if _in_locative_phrase(scan, e - 1) or _after_place_noun(scan, i) or _before_place_noun(scan, e):
+            return  # "in Geneva", « à Yevlakh », "the village of X", "the X corridor": where, not who
         category = ORG  # a place not in the gazetteer speaks for its authorities ("Karabakh said")
     elif org_noun or noun is not None or ents & {"ORG", "NORP", "FAC", "PRODUCT", "MISC", "EVENT"} and not ents & {"PERSON", "PER"}:
         category = ORG
@@ -1222,6 +1222,18 @@ def _add_name(scan: Scan, i: int, e: int) -> None:
         category = ORG  # may still be a surname: linked to a person by actor_ids when one matches
     if len(words) == 1 and _in_locative_phrase(scan, e - 1, strict=True):
         return  # "in Yevlakh" even when the tagger took it for a person's name
+    if category == PERSON or (category == ORG and ents <= {"PERSON", "PER"} and not org_noun):
+        if fold(name) in _place_names(scan):
+            # "Kishishe", "Lachin", "Nagorno Karabakh": the article uses the name as a place elsewhere
+            if _in_locative_phrase(scan, e - 1) or _before_place_noun(scan, e) or _after_place_noun(scan, i):
+                return
+            if noun is not None and lex.descriptions.get(noun) == "group":
+                # "Kishishe residents": the people of the place
+                scan.add(Mention(start, e2, GROUP, name=_label_from_tokens(scan, i, e2), noun=noun, plural=True,
+                                 char_start=view.starts[i] if start == i else -1))
+                return
+            if noun is None:
+                category, place = ORG, True
     if len(words) == 1 and ents == {"NORP"} and view.raw[i].endswith("s") and noun is None and not org_noun:
         # "Tutsis", "Kurds": a people, a group rather than an organization
         scan.add(Mention(start, e, GROUP, name=name, noun=view.words[i], plural=True,
@@ -1231,6 +1243,61 @@ def _add_name(scan: Scan, i: int, e: int) -> None:
                      char_start=view.starts[i] if start == i else -1, place=place,
                      definite=start < i and view.words[start] in DEFINITE,
                      iso3=owner_state if category == ORG else None))
+
+
+_PLACE_PREPOSITIONS = {"en": frozenset({"in", "at", "near", "into", "outside", "around", "across", "towards", "toward"}),
+                       "fr": frozenset({"a", "dans", "pres", "vers", "au", "aux"})}
+
+
+def _place_names(scan: Scan) -> frozenset:
+    """Folded names the article uses as places: tagged GPE/LOC, after "in/near", « à/dans/près de », or
+    with a place noun ("the X region", "the village of X", « le corridor de X »). Computed once."""
+    cached = getattr(scan, "_places", None)
+    if cached is not None:
+        return cached
+    doc, view, lex = scan.doc, scan.view, scan.lexicon
+    found = set()
+    for ent in doc.ents:
+        if ent.label_ in ("GPE", "LOC"):
+            found.add(fold(ent.text))
+    preps = _PLACE_PREPOSITIONS.get(scan.language, frozenset())
+    n = len(view)
+    for k in range(n - 1):
+        w = view.words[k]
+        after_prep = w in preps or (w == "de" and k > 0 and view.words[k - 1] == "pres")
+        after_noun = w in ("of", "de", "d'") and k > 0 and lex.descriptions.get(view.words[k - 1]) == "place"
+        if not (after_prep or after_noun):
+            continue
+        s = k + 1
+        if s < n and view.words[s] in DETERMINERS.get(scan.language, ()) and not view.raw[s][:1].isupper():
+            s += 1
+        e = s
+        while e < n and view.raw[e][:1].isupper() and e - s < 4:
+            e += 1
+        if e > s and not (e < n and view.words[e] == "'s"):
+            found.add(fold(scan.text[view.starts[s]:view.ends[e - 1]]))
+    for k in range(1, n):
+        if lex.descriptions.get(view.words[k]) == "place" and view.raw[k][:1].islower():
+            e = k
+            s = e
+            while s > 0 and view.raw[s - 1][:1].isupper() and e - s < 4 and not doc[s - 1].is_sent_start:
+                s -= 1
+            if s < e:
+                found.add(fold(scan.text[view.starts[s]:view.ends[e - 1]]))
+    scan._places = frozenset(found)
+    return scan._places
+
+
+def _before_place_noun(scan: Scan, e: int) -> bool:
+    """"the Lachin corridor": the name qualifies a place noun, it is not the phrase's head."""
+    return e < len(scan.view) and scan.lexicon.descriptions.get(scan.view.words[e]) == "place" \
+        and scan.view.raw[e][:1].islower()
+
+
+def _after_place_noun(scan: Scan, i: int) -> bool:
+    """"the village of Kishishe", « la région de Kherson »: the name is the place the noun names."""
+    view = scan.view
+    return i >= 2 and view.words[i - 1] in ("of", "de", "d'") and scan.lexicon.descriptions.get(view.words[i - 2]) == "place"
 
 
 def _names_a_place(scan: Scan, i: int, cut: int) -> bool:
