@@ -277,3 +277,18 @@ def test_a_person_named_after_a_preposition_elsewhere_is_still_a_person(vocab):
                               "John/PROPN/compound/7/PERSON Mensah/PROPN/nsubj/8/PERSON said/VERB/ROOT/8 "
                               "./PUNCT/punct/8")
     assert actor_of(actors, doc, 6, 8).kind == "person"
+
+
+# -- capitalized words that name no actor ---------------------------------------------------------------
+
+def test_months_weekdays_and_adjective_names_are_no_actors(vocab):
+    # "After October 's clashes , a Catholic school was shelled ."
+    actors, doc = make(vocab, "After/ADP/prep/8 October/PROPN/poss/3 's/PART/case/1 clashes/NOUN/pobj/0 ,/PUNCT/punct/8 "
+                              "a/DET/det/7 Catholic/PROPN/amod/7/NORP school/NOUN/nsubjpass/8 shelled/VERB/ROOT/8 "
+                              "./PUNCT/punct/8")
+    assert actors.resolve(doc[1:2]) is None
+    assert actors.resolve(doc[5:8]) is None
+    # « Mardi, le parti a démenti »: a weekday opening a sentence is no name either
+    fr, d2 = make(vocab, "Mardi/PROPN/obl/4 ,/PUNCT/punct/0 le/DET/det/3 parti/NOUN/nsubj/4 a_démenti/VERB/ROOT/4 "
+                         "./PUNCT/punct/4", "fr")
+    assert fr.resolve(d2[0:1]) is None

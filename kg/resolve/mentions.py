@@ -1048,8 +1048,8 @@ def _is_name_word(scan: Scan, i: int) -> bool:
     raw = scan.view.raw[i]
     if not raw[:1].isupper() and not raw[:1].isdigit():
         return False
-    if tok.ent_type_ in _NOT_NAMES or fold(raw) in _FUNCTION_WORDS:
-        return False
+    if tok.ent_type_ in _NOT_NAMES or fold(raw) in _FUNCTION_WORDS or scan.lexicon.descriptions.get(fold(raw)) == "time":
+        return False  # "September's incident", « Mardi, le ministre… »
     if tok.is_sent_start and (raw.endswith("ing") or tok.pos_ in ("VERB", "ADV", "ADP", "SCONJ", "PRON")):
         return False  # "Accusing Rwanda of…" opens a sentence with a capital, not a name
     if tok.pos_ == "PROPN":
@@ -1196,6 +1196,9 @@ def _add_name(scan: Scan, i: int, e: int) -> None:
         start = i
     if i > 0 and view.words[i - 1] in DETERMINERS.get(scan.language, ()) and scan.claimed[i - 1] is None:
         start = i - 1
+    if e == i + 1 and ents <= {"NORP"} and noun is None and e < len(view) and view.raw[e][:1].islower() \
+            and doc[i].head.i == e and doc[e].pos_ == "NOUN" and not _names_an_actor_noun(lex, view.words[e]):
+        return  # "an Orthodox monastery", "a Catholic school": a name used as an adjective of a thing
     if all(doc[k].pos_ == "ADJ" for k in range(i, e)) and e < len(view) and view.raw[e][:1].islower():
         # "Western powers" is a group; "the former Soviet republics" names no actor
         if noun is not None and lex.descriptions.get(noun) == "group":
@@ -1292,6 +1295,12 @@ def _before_place_noun(scan: Scan, e: int) -> bool:
     """"the Lachin corridor": the name qualifies a place noun, it is not the phrase's head."""
     return e < len(scan.view) and scan.lexicon.descriptions.get(scan.view.words[e]) == "place" \
         and scan.view.raw[e][:1].islower()
+
+
+def _names_an_actor_noun(lex: Lexicon, word: str) -> bool:
+    """A common noun that names or leads to an actor (group, organization, title, institution, statement)."""
+    return word in lex.descriptions and lex.descriptions[word] not in ("place", "time") or word in lex.titles \
+        or word in lex.institution_forms or (word.endswith("s") and word[:-1] in lex.descriptions)
 
 
 def _after_place_noun(scan: Scan, i: int) -> bool:
