@@ -292,3 +292,38 @@ def test_months_weekdays_and_adjective_names_are_no_actors(vocab):
     fr, d2 = make(vocab, "Mardi/PROPN/obl/4 ,/PUNCT/punct/0 le/DET/det/3 parti/NOUN/nsubj/4 a_démenti/VERB/ROOT/4 "
                          "./PUNCT/punct/4", "fr")
     assert fr.resolve(d2[0:1]) is None
+
+
+# -- descriptions that refer back, or name a body of a state ----------------------------------------------
+
+def test_the_group_refers_back_to_a_clan_named_before_and_known_as(vocab):
+    # "He heads the gang known as the Black Hand Clan . The group denied ."
+    actors, doc = make(vocab, "He/PRON/nsubj/1 heads/VERB/ROOT/1 the/DET/det/3 gang/NOUN/dobj/1 known/VERB/acl/3 "
+                              "as/ADP/prep/4 the/DET/det/9 Black/PROPN/compound/9/ORG Hand/PROPN/compound/9/ORG "
+                              "Clan/PROPN/pobj/5/ORG ./PUNCT/punct/1 The/DET/det/12 group/NOUN/nsubj/13 "
+                              "denied/VERB/ROOT/13 ./PUNCT/punct/13")
+    clan = actor_of(actors, doc, 7, 10)
+    assert clan.label == "Black Hand Clan"
+    assert actor_of(actors, doc, 2, 4).id == clan.id
+    assert actor_of(actors, doc, 11, 13).id == clan.id
+
+
+def test_a_definite_description_with_an_adjective_refers_back(vocab):
+    actors, doc = make(vocab, "The/DET/det/1 OSCE/PROPN/nsubj/2/ORG condemned/VERB/ROOT/2 ./PUNCT/punct/2 "
+                              "The/DET/det/6 international/ADJ/amod/6 organization/NOUN/nsubj/7 warned/VERB/ROOT/7 "
+                              "./PUNCT/punct/7")
+    osce = actor_of(actors, doc, 0, 2)
+    assert actor_of(actors, doc, 4, 7).id == osce.id
+
+
+def test_a_state_body_named_by_a_specific_noun_is_part_of_the_state(vocab):
+    # "Bolivia 's electoral tribunal certified the vote . The tribunal said ."
+    en, d1 = make(vocab, "Bolivia/PROPN/poss/3/GPE 's/PART/case/0 electoral/ADJ/amod/3 tribunal/NOUN/nsubj/4 "
+                         "certified/VERB/ROOT/4 the/DET/det/6 vote/NOUN/dobj/4 ./PUNCT/punct/4 The/DET/det/9 "
+                         "tribunal/NOUN/nsubj/10 said/VERB/ROOT/10 ./PUNCT/punct/10")
+    body = actor_of(en, d1, 0, 4)
+    assert (body.label, body.part_of) == ("Electoral tribunal (Bolivia)", "bolivia")
+    assert actor_of(en, d1, 8, 10).id == body.id
+    fr, d2 = make(vocab, "La/DET/det/1 commission/NOUN/nsubj/4 électorale/ADJ/amod/1 malawienne/ADJ/amod/1 "
+                         "proclame/VERB/ROOT/4 ./PUNCT/punct/4", "fr")
+    assert actor_of(fr, d2, 0, 4).part_of == "malawi"

@@ -437,9 +437,11 @@ class Linker:
             kinds = {w for w in words[1:] if w in generic and w != noun}
             if noun in _COLLECTIVE_ORGANIZATION:
                 kinds -= _COLLECTIVE_ORGANIZATION  # "the coalition" may be a platform, an alliance, a front
+            if noun in _GROUPS_OF_PEOPLE or noun in ("group", "groupe"):
+                kinds -= _GROUPS_OF_PEOPLE  # "the group", "the gang" may be a clan, a movement, a party
             return named_org(ln) and not kinds and ln.actor.kind == "organization"
 
-        if noun in _ANY_ORGANIZATION or noun in _COLLECTIVE_ORGANIZATION:
+        if noun in _ANY_ORGANIZATION or noun in _COLLECTIVE_ORGANIZATION or noun in _GROUPS_OF_PEOPLE:
             prev = last_matching(self.links, untyped)
             if prev is not None or noun in _ANY_ORGANIZATION:
                 return prev.actor if prev else None
@@ -633,6 +635,11 @@ _ANY_ORGANIZATION = ANY_ORGANIZATION_NOUNS
 # nouns that refer back to any organization named before when one is, else name one of their own
 _COLLECTIVE_ORGANIZATION = frozenset({"coalition", "alliance", "bloc", "party", "union", "front", "platform",
                                       "movement", "parti", "plateforme", "mouvement"})
+
+# what "the group" / « le groupe » may refer back to, besides an organization whose name says no kind
+_GROUPS_OF_PEOPLE = _COLLECTIVE_ORGANIZATION | frozenset({"clan", "gang", "network", "reseau", "brigade", "brigades",
+                                                          "militia", "milice", "cartel", "organization",
+                                                          "organisation", "army", "armee", "forces"})
 
 _COMPASS = frozenset({"north", "south", "east", "west", "nord", "sud", "est", "ouest", "the north", "the south"})
 

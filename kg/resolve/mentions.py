@@ -1686,6 +1686,52 @@ def _group(scan: Scan, q: Qualified) -> None:
                      possessor_pronoun=q.possessor_pronoun))
 
 
+def _state_body(scan: Scan, q: Qualified) -> Mention | None:
+    """"Venezuela's electoral council", "the Kenyan electoral commission", « la commission électorale
+    kényane »: a body of the state named by a specific organization noun, an organization part of the state
+    labelled "<phrase> (<state>)" (so two states' councils are two actors)."""
+    view, doc = scan.view, scan.doc
+    iso, end = q.iso3, q.end
+    adjectives = [view.raw[k] for k in range(q.start, q.end - len(q.key.split()))
+                  if scan.at(k) is None and view.raw[k][:1].islower() and view.words[k] not in DETERMINERS.get(
+                      scan.language, ()) and view.words[k] not in POSSESSIVE_PRONOUNS and view.words[k] != "'s"]
+    if scan.language == "fr" and iso is None:
+        j = end
+        while j < len(view) and j - end < 2 and scan.at(j) is None and doc[j].pos_ == "ADJ" and view.raw[j][:1].islower():
+            j += 1
+        if j < len(view) and _state_adjective(scan, j) is not None:
+            adjectives += [view.raw[k] for k in range(end, j)]
+            iso, end = _state_adjective(scan, j), j + 1
+    if iso is None:
+        return None
+    noun = scan.text[view.starts[q.end - len(q.key.split())]:view.ends[q.end - 1]]
+    phrase = " ".join([*adjectives, noun] if scan.language == "en" else [noun, *adjectives])
+    label = f"{phrase[:1].upper()}{phrase[1:]} ({scan.gazetteer.state(iso).name_en})"
+    return scan.add(Mention(q.start, end, ORG, name=label, noun=q.key, iso3=iso, definite=q.definite))
+
+
+# words that give a description its name: "a gang known as the X", « un groupe baptisé X »
+_NAMING_WORDS = (("known", "as"), ("called",), ("dubbed",), ("named",), ("calling", "itself"),
+                 ("connu", "sous", "le", "nom", "de"), ("baptise",), ("baptisee",), ("appele",), ("appelee",),
+                 ("nomme",), ("nommee",), ("denomme",), ("denommee",), ("surnomme",), ("surnommee",))
+
+
+def _known_as(scan: Scan, k: int) -> int | None:
+    """Token of an organization's name given by "known as", "called", « baptisé » right after ``k``."""
+    view = scan.view
+    for words in _NAMING_WORDS:
+        if tuple(view.words[k:k + len(words)]) != words:
+            continue
+        j = k + len(words)
+        while j < len(view) and (view.words[j] in ('"', "“", "«", "'", "‘") or
+                                 (view.words[j] in DETERMINERS.get(scan.language, ()) and scan.at(j) is None)):
+            j += 1
+        m = scan.at(j)
+        if m is not None and m.category == ORG and not m.place:
+            return m.start
+    return None
+
+
 def _org_noun(scan: Scan, q: Qualified) -> None:
     led = _led_by_state(scan, q.start)
     if led is not None:
@@ -1701,13 +1747,18 @@ def _org_noun(scan: Scan, q: Qualified) -> None:
     if named is not None:
         _absorb_description(scan, q.start, named)  # « le syndicat SUD-Rail », "the rebel group M23"
         return
-    appositive = _appositive_org(scan, q.end - 1) or _org_before_apposition(scan, q.start)
-    if appositive is not None and (q.definite or _org_before_apposition(scan, q.start) is not None):
+    appositive = _appositive_org(scan, q.end - 1) or _org_before_apposition(scan, q.start) or _known_as(scan, q.end)
+    if appositive is not None and (q.definite or _org_before_apposition(scan, q.start) is not None
+                                   or _known_as(scan, q.end) is not None):
         # « le parti au pouvoir, Rêve géorgien, » : the description is the organization named beside it
         scan.add(Mention(q.start, q.end, GROUP if scan.lexicon.descriptions.get(q.key) == "group" else ORG_NOUN,
                          noun=q.key, definite=True, holder=appositive))
         return
     specific = q.key not in ANY_ORGANIZATION_NOUNS
+    if specific and q.attached is None and q.possessor_pronoun is None:
+        state_body = _state_body(scan, q)
+        if state_body is not None:
+            return
     if specific and q.iso3 is None and q.attached is None:
         # "the national aviation regulator", "the electoral commission": an actor of its own
         start = q.end - 1
@@ -1720,8 +1771,8 @@ def _org_noun(scan: Scan, q: Qualified) -> None:
         if start < q.end - 1 and det is not None:
             scan.add(Mention(det, q.end, ORG, name=_label_from_tokens(scan, start, q.end), noun=q.key, definite=True))
             return
-    if not q.definite or q.iso3 is not None or q.modifiers:
-        return
+    if not q.definite or q.iso3 is not None or (q.modifiers and specific):
+        return  # "the international organization", "the armed group" refer back like "the group"
     if q.end < len(scan.view) and scan.view.words[q.end] in ("of", "de", "d'", "des", "du"):
         return  # "the league of X", "the group of experts": not a back-reference
     gender = _gender_of(head) if scan.language == "fr" else None
