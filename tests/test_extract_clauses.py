@@ -268,3 +268,181 @@ def test_evidence_never_starts_in_a_dateline_glued_to_the_first_word():
     """)
     rels = run(doc, "en", {**state("Kenya", "(Example.am)—Kenya"), **state("Somalia")})
     assert rels[0].evidence.text == "Kenya accused Somalia of shelling"
+
+
+# --- endorsements, absolute clauses, participles the parser misplaced -----------------------------------
+
+def test_endorsers_of_a_claim_through_a_participle_hung_on_the_main_verb_en():
+    """"X accuses Y of Z, a claim denied by Y, but supported by A, B and C": each endorser accuses Y."""
+    doc = build("en", """
+        Guinea Guinea PROPN NNP nsubj 1
+        accuses accuse VERB VBZ ROOT 1 Tense=Pres|VerbForm=Fin
+        its its PRON PRP$ poss 3
+        neighbour neighbour ADJ JJ dobj 1
+        Liberia Liberia PROPN NNP appos 3
+        of of ADP IN prep 1
+        arming arm VERB VBG pcomp 5
+        rebels rebel NOUN NNS dobj 6
+        , , PUNCT , punct 1
+        a a DET DT det 10
+        claim claim NOUN NN dobj 1
+        denied deny VERB VBN acl 10 Tense=Past|VerbForm=Part
+        by by ADP IN agent 11
+        Monrovia Monrovia PROPN NNP pobj 12
+        , , PUNCT , punct 1
+        but but CCONJ CC cc 1
+        supported support VERB VBN conj 1 Tense=Past|VerbForm=Part
+        by by ADP IN agent 16
+        Ghana Ghana PROPN NNP pobj 17
+        and and CCONJ CC cc 18
+        Senegal Senegal PROPN NNP conj 18
+        . . PUNCT . punct 1
+    """)
+    rels = run(doc, "en", {**state("Guinea"), **state("Liberia", "Monrovia"), **state("Ghana"), **state("Senegal")})
+    assert triples(rels) == [("ghana", "accuses", "liberia"), ("guinea", "accuses", "liberia"),
+                             ("liberia", "denies", "guinea"), ("senegal", "accuses", "liberia")]
+    endorsement = next(r for r in rels if r.source.actor == "ghana")
+    assert endorsement.evidence.text == "supported by Ghana and Senegal"
+    assert by_cue(rels, "accuses").evidence.text == "Guinea accuses its neighbour Liberia of arming rebels"
+
+
+def test_with_an_actor_saying_en():
+    """"…, with a UN inquiry saying…": the inquiry speaks, and its words are not the accusation's."""
+    doc = build("en", """
+        Bamako Bamako PROPN NNP nsubj 1
+        accused accuse VERB VBD ROOT 1
+        Wagner Wagner PROPN NNP dobj 1
+        of of ADP IN prep 1
+        executions execution NOUN NNS pobj 3
+        , , PUNCT , punct 1
+        with with ADP IN prep 1
+        a a DET DT det 9
+        UN UN PROPN NNP compound 9
+        inquiry inquiry NOUN NN pobj 6
+        saying say VERB VBG acl 9 Aspect=Prog|Tense=Pres|VerbForm=Part
+        500 500 NUM CD nummod 12
+        people people NOUN NNS nsubj 13
+        died die VERB VBD ccomp 10
+        . . PUNCT . punct 1
+    """)
+    rels = run(doc, "en", {**state("Mali", "Bamako"), **org("Wagner"), **org("UN inquiry", None, "inquiry")})
+    accusation, statement = by_cue(rels, "accused"), by_cue(rels, "saying")
+    assert (accusation.target.actor, accusation.evidence.text) == ("wagner", "Bamako accused Wagner of executions")
+    assert (statement.source.actor, statement.relation) == ("un-inquiry", "asserts")
+    assert statement.content.text == "500 people died"
+
+
+def test_with_an_actor_saying_fr():
+    doc = build("fr", """
+        Kiev Kiev PROPN PROPN nsubj 2
+        a avoir AUX AUX aux:tense 2
+        dénoncé dénoncer VERB VERB ROOT 2 Tense=Past|VerbForm=Part
+        des un DET DET det 4
+        frappes frappe NOUN NOUN obj 2
+        , , PUNCT PUNCT punct 8
+        avec avec ADP ADP case 8
+        l' le DET DET det 8
+        ONU ONU PROPN PROPN obl:mod 2
+        affirmant affirmer VERB VERB acl 8 Tense=Pres|VerbForm=Part
+        que que SCONJ SCONJ mark 12
+        dix dix NUM NUM nsubj 12
+        périssaient périr VERB VERB ccomp 9
+        . . PUNCT PUNCT punct 2
+    """)
+    rels = run(doc, "fr", {**state("Ukraine", "Kiev"), **org("ONU")})
+    statement = by_cue(rels, "affirmant")
+    assert (statement.source.actor, statement.relation) == ("onu", "asserts")
+
+
+def test_a_qualification_hung_on_the_denied_clause_is_the_deniers_en():
+    """"X denied a claim that Y seized Z, calling it absurd": the parser hangs "calling" on "seized"."""
+    doc = build("en", """
+        Oman Oman PROPN NNP nsubj 1
+        denied deny VERB VBD ROOT 1
+        a a DET DT det 4
+        Yemeni yemeni ADJ JJ amod 4
+        claim claim NOUN NN dobj 1
+        that that SCONJ IN mark 8
+        the the DET DT det 7
+        navy navy NOUN NN nsubj 8
+        seized seize VERB VBD acl 4
+        a a DET DT det 10
+        dhow dhow NOUN NN dobj 8
+        , , PUNCT , punct 8
+        calling call VERB VBG advcl 8
+        it it PRON PRP dobj 12
+        absurd absurd ADJ JJ oprd 12
+        . . PUNCT . punct 1
+    """)
+    rels = run(doc, "en", {**state("Oman"), **state("Yemen", "Yemeni"), **org("Omani navy", "oman", "navy")})
+    assert triples(rels) == [("oman", "denies", "yemen"), ("yemen", "accuses", "omani-navy")]
+    claim = next(r for r in rels if r.relation == "accuses")
+    assert claim.evidence.text == "Yemeni claim that the navy seized a dhow"
+
+
+def test_the_next_quotation_continues_the_speaker_not_the_claim_it_reported_en():
+    first = build("en", """
+        Oman Oman PROPN NNP nsubj 1
+        denied deny VERB VBD ROOT 1
+        a a DET DT det 4
+        Yemeni yemeni ADJ JJ amod 4
+        claim claim NOUN NN dobj 1
+        that that SCONJ IN mark 7
+        Muscat Muscat PROPN NNP nsubj 7
+        spied spy VERB VBD acl 4
+        . . PUNCT . punct 1
+    """)
+    second = build("en", """
+        " " PUNCT `` punct 3
+        It it PRON PRP nsubj 2
+        is be AUX VBZ ROOT 2
+        false false ADJ JJ acomp 2
+        . . PUNCT . punct 2
+        " " PUNCT '' punct 2
+    """)
+    from test_extract_patterns import join
+    doc = join(first, second)
+    rels = run(doc, "en", {**state("Oman", "Muscat"), **state("Yemen", "Yemeni")})
+    quoted = next(r for r in rels if r.evidence.text.startswith('"'))
+    assert quoted.source.actor == "oman"
+
+
+def test_a_past_participle_describes_who_underwent_it_fr():
+    """« les groupes armés » are not charged with arming anyone."""
+    doc = build("fr", """
+        le le DET DET det 1
+        Niger Niger PROPN PROPN nsubj 3
+        a avoir AUX AUX aux:tense 3
+        déclaré déclarer VERB VERB ROOT 3 Tense=Past|VerbForm=Part
+        que que SCONJ SCONJ mark 8
+        les le DET DET det 6
+        groupes groupe NOUN NOUN nsubj 8
+        armés armer VERB VERB acl 6 Tense=Past|VerbForm=Part
+        reculaient reculer VERB VERB ccomp 3
+        . . PUNCT PUNCT punct 3
+    """)
+    rels = run(doc, "fr", {**state("Niger"), **org("groupes armés", None, "groupes")})
+    assert triples(rels) == [("niger", "asserts", None)]
+
+
+def test_accused_named_after_a_date_tagged_as_an_adjective_fr():
+    """« a impliqué jeudi la force armée X d'avoir… » with the tagger's adjective and a broken parse."""
+    doc = build("fr", """
+        le le DET DET det 1
+        Tchad Tchad PROPN PROPN nsubj 3
+        a avoir AUX AUX aux:tense 3
+        accusé accuser VERB VERB ROOT 3 Tense=Past|VerbForm=Part
+        jeudi jeudi NOUN NOUN xcomp 3
+        la le DET DET det 7
+        force force NOUN NOUN amod 7
+        armée armé ADJ ADJ obj 4
+        soudanaise soudanais ADJ ADJ amod 7
+        d' de ADP ADP mark 11
+        avoir avoir AUX AUX aux:tense 11
+        franchi franchir VERB VERB acl 7 Tense=Past|VerbForm=Part
+        la le DET DET det 13
+        frontière frontière NOUN NOUN obj 11
+        . . PUNCT PUNCT punct 3
+    """)
+    rels = run(doc, "fr", {**state("Chad", "Tchad"), **org("Sudanese Armed Forces", "sudan", "armée")})
+    assert triples(rels) == [("chad", "accuses", "sudanese-armed-forces")]

@@ -93,9 +93,9 @@ class Context:
         start, end = argument_span(tok)
         if start >= end:
             return None
-        if tok.pos_ == "NOUN":
+        if tok.pos_ == "NOUN" or tok.pos_ == "ADJ" and tok.dep_ in ("dobj", "obj", "nsubj", "pobj"):
             # "the company Véliane Cloud", « le syndicat CGT », « le groupe minier Valdris »: the name in
-            # apposition is the actor
+            # apposition is the actor (also after a noun the tagger took for an adjective: "its neighbour X")
             name = next((c for c in tok.children if c.dep_ in ("appos", "flat:name", "flat", "compound", "nmod")
                          and c.pos_ == "PROPN" and tok.i < c.i <= tok.i + 2 and not case_marker(c)
                          and all(t.pos_ in ("ADJ", "PROPN") for t in self.doc[tok.i + 1:c.i])), None)
@@ -201,11 +201,9 @@ def _acted_on(tok) -> list:
     """What a verb acts on: its objects, or the noun its participle describes ("a claim denied by X
     but supported by Y")."""
     out = objects_of(tok)
-    node = tok
-    while node.dep_ == "conj" and node.head.i != node.i:
-        node = node.head
-    if node.dep_ in ("acl", "relcl", "acl:relcl") and node.head.pos_ in ("NOUN", "PROPN"):
-        out = out + [node.head]
+    described = _described_noun(tok)
+    if described is not None and described.pos_ in ("NOUN", "PROPN"):
+        out = out + [described]
     return out
 
 
@@ -395,12 +393,14 @@ def separate_parts(tok, ctx: Context) -> list:
     denied by X"). Each is a statement of its own."""
     out = []
     for t in tok.subtree:
-        if t.i <= tok.i or t.dep_ not in ("relcl", "acl:relcl", "acl", "conj"):
+        if t.i <= tok.i or t.dep_ not in ("relcl", "acl:relcl", "acl", "conj", "advcl"):
             continue
         if t.dep_ == "conj":
             elsewhere = coordinated_with(t, ctx)
-            if t.head.i == tok.i and (subject_of(t) is not None or elsewhere is not None
-                                      or t.pos_ in ("VERB", "AUX") and _same_form(t, tok)):
+            speech = cue_reading(tok, ctx.lexicon) is not None or cue_reading(t, ctx.lexicon) is not None
+            if t.head.i == tok.i and speech and (subject_of(t) is not None or elsewhere is not None
+                                                 or t.pos_ in ("VERB", "AUX") and _same_form(t, tok)
+                                                 or _described_noun(t) is not None):
                 out.append(t)  # not "accused X of imitating … and continuing to …" (a second charge)
             elif elsewhere is not None and elsewhere.i == tok.i:
                 out.append(t)
@@ -408,10 +408,12 @@ def separate_parts(tok, ctx: Context) -> list:
         if cue_reading(t, ctx.lexicon) is None:
             continue
         head = t.head
-        if t.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN") and head.i != tok.i and _after_comma(head, ctx):
+        if t.dep_ == "acl" and head.dep_ == "pobj" and head.head.lower_ in ("with", "avec") and _after_comma(head.head, ctx):
+            out.append(head.head)  # "…, with a UN probe saying…"
+        elif t.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN") and head.i != tok.i and _after_comma(head, ctx):
             out.append(head)  # "…, a claim denied by X": the apposition is a statement of its own
-        elif t.dep_ in ("relcl", "acl:relcl") and _after_comma(t, ctx):
-            out.append(t)  # "…, which Belgrade denies"
+        elif t.dep_ in ("relcl", "acl:relcl", "advcl") and _after_comma(t, ctx):
+            out.append(t)  # "…, which Belgrade denies", "…, calling it ridiculous"
     return out
 
 
@@ -686,7 +688,7 @@ def attribute_cue(tok, entry: CueEntry, sent: Sentence, ctx: Context,
         else:
             sources = _speakers([subject], ctx)
     else:
-        sources, pattern, inverted_obj = _headless_speakers(tok, entry, ctx, enclosing, sent)
+        sources, pattern, inverted_obj = _headless_speakers(tok, entry, ctx, enclosing, sent, recent)
         if inverted_obj is not None:
             objects = [o for o in objects if o != inverted_obj]
         if not sources and (_finite(tok) or tok.pos_ not in ("VERB", "AUX")):
@@ -746,8 +748,10 @@ def attribute_cue(tok, entry: CueEntry, sent: Sentence, ctx: Context,
     start = _before_auxiliaries(tok, tok.i)
     speaker_phrase = argument_span(subject) if subject is not None and pattern in ("subject", "inverted") \
         and subject.i in inside and not is_pronoun(subject) else None
+    # (a noun the parser did not hang the participle on stays out: "a claim denied by X, but supported by Y")
+    shown = [o for o in objects if o != anchor or any(t.i == anchor for t in tok.ancestors)]
     evidence = _evidence(ctx, sent, [start, tok.i + 1] + _span_points(content, speaker_phrase)
-                         + _span_points(*(doc[o] for o in objects))
+                         + _span_points(*(doc[o] for o in shown))
                          + ([] if own_clause else _mention_points(sources, ctx, sent)))
     if own_clause:
         evidence = (max(evidence[0], start), evidence[1])
@@ -788,8 +792,8 @@ def _object_after(tok, sent: Sentence, ctx: Context):
             continue
         if t.pos_ in ("VERB", "AUX", "SCONJ", "ADP") or t.dep_ == "mark":
             return None
-        if t.pos_ in ("PROPN", "NOUN") and ctx.mention(t, strict=True) is not None:
-            return t
+        if t.pos_ in ("PROPN", "NOUN", "ADJ") and ctx.mention(t, strict=True) is not None:
+            return t  # (« la force armée », the tagger's adjective)
     return None
 
 
@@ -798,13 +802,33 @@ def _finite(tok) -> bool:
 
 
 def _described_noun(tok):
-    """The noun a participle describes, through coordination ("a claim denied by X but supported by Y")."""
+    """The noun a participle describes, through coordination ("a claim denied by X but supported by Y"),
+    also when the parser hung the second participle on the main verb: the participle right before it
+    describes a noun."""
     node = tok
     while node.dep_ == "conj" and node.head.i != node.i:
         node = node.head
     if node.dep_ in ("acl", "relcl", "acl:relcl") and node.head.pos_ in ("NOUN", "PROPN", "PRON"):
         return node.head
+    if tok.dep_ == "conj" and _bare_participle(tok):
+        doc = tok.doc
+        i = tok.left_edge.i - 1
+        while i >= 0 and (doc[i].is_punct or doc[i].dep_ == "cc"):
+            i -= 1
+        if i >= 0:
+            t = doc[i]
+            for a in [t, *t.ancestors]:
+                if a.i == tok.head.i:
+                    break
+                if a.dep_ == "acl" and _bare_participle(a) and a.head.pos_ in ("NOUN", "PROPN"):
+                    return a.head
     return None
+
+
+def _bare_participle(tok) -> bool:
+    """A past participle with no subject and no auxiliary of its own ("denied by X")."""
+    return (tok.tag_ == "VBN" or "Part" in tok.morph.get("VerbForm")) and subject_of(tok) is None and not any(
+        c.dep_ in ("aux", "aux:tense", "auxpass", "aux:pass") for c in tok.children)
 
 
 def _names_claim(tok, ctx: Context) -> bool:
@@ -838,9 +862,16 @@ def _inverted_object(tok, ctx: Context):
     return obj if ctx.mention(obj, strict=True) is not None else None
 
 
-def _headless_speakers(tok, entry: CueEntry, ctx: Context, enclosing, sent: Sentence):
+def _headless_speakers(tok, entry: CueEntry, ctx: Context, enclosing, sent: Sentence, before=()):
     """Speakers of a cue with no subject of its own: participles and coordinated verbs share their
     head's; "cited them as saying" gives the cited; "…, a annoncé le ministre" has its speaker as object."""
+    # "…, with a UN investigation saying…", "officials saying…": the noun a speech participle describes speaks
+    present_participle = tok.tag_ == "VBG" or tok.morph.get("VerbForm") == ["Part"] and tok.morph.get("Tense") == ["Pres"]
+    if tok.dep_ == "acl" and present_participle and tok.head.pos_ in ("PROPN", "NOUN") and tok.head.i < tok.i \
+            and entry.act in ("report", "concede") and not _is_statement_noun(tok.head, ctx):
+        found = ctx.mention(tok.head, strict=True)
+        if found is not None:
+            return (found,), "subject", None
     # "The UN Secretary-General, António Guterres, called on…" parsed as a participle of the name
     if tok.dep_ == "acl" and tok.tag_ in ("VBD", "VBN") and tok.head.pos_ in ("PROPN", "NOUN") \
             and tok.head.i < tok.i and not agents_of(tok) and entry.act not in ("accuse", "deny", "qualify", "endorse"):
@@ -874,6 +905,13 @@ def _headless_speakers(tok, entry: CueEntry, ctx: Context, enclosing, sent: Sent
                     return _speakers([subj], ctx), "participial", None
             author = _statement_author(head, ctx)
             return ((author,) if author else ()), "participial", None
+        reporting = next((a for a in [enclosing, *reversed(before)] if a is not None and a.sentence == sent.index
+                          and a.content is not None and a.content[0] <= head.i < a.content[1] and a.sources), None)
+        if head.pos_ in ("VERB", "AUX") and reporting is not None and entry.act in ("qualify", "deny", "accuse") \
+                and cue_reading(head, ctx.lexicon) is None and _tag_after_break(tok, ctx):
+            # "denied the claim that the US seized oil…, calling it ridiculous": the parser hung the
+            # participle on the verb of what is denied; calling it so is the denier's
+            return reporting.sources, "participial", None
         if head.pos_ in ("VERB", "AUX") or (head.pos_ == "ADJ" and head.dep_ == "ROOT"):
             if head.lemma_.lower() in CITING_VERBS:
                 return _speakers(children(head, OBJECT_DEPS), ctx), "cited", None
@@ -1024,7 +1062,7 @@ def nominal_claims(sent: Sentence, ctx: Context) -> list[Attribution]:
         if author_tok is None:
             continue
         entry = readings[0] if readings else CueEntry(lemma, "NOUN", "report", "asserts", "010")
-        content = _claim_content(tok, author_tok)
+        content = _claim_content(tok, author_tok, ctx)
         addressees: tuple = ()
         if content is None and entry.act in ("accuse", "deny"):
             # « les accusations de X contre Y sur Z », "X's denial": the noun says the act by itself
@@ -1068,10 +1106,11 @@ def _claim_author(tok, ctx: Context):
     return None
 
 
-def _claim_content(tok, author_tok) -> tuple[int, int] | None:
+def _claim_content(tok, author_tok, ctx: Context) -> tuple[int, int] | None:
     for c in tok.children:
         if c.dep_ in ("acl", "ccomp") and any(g.dep_ == "mark" and g.lower_ in ("that", "que", "qu'") for g in c.children):
-            return subtree_span(c)
+            start, end = subtree_span(c)
+            return trim_punct(ctx.doc, start, min(end, clause_end(c, ctx)))
     for holder in (tok, author_tok):
         for c in holder.children:
             if c.dep_ in ("relcl", "acl:relcl", "acl") and any(
@@ -1123,7 +1162,10 @@ def quote_continuations(attributions: list[Attribution], ctx: Context) -> list[A
             covered.append((s, e))
     speaker_at: list[tuple[int, tuple]] = []  # (char where a speaker spoke, sources)
     for a in ordered:
-        if a.sources:
+        # a claim the speaker reports ("denied another Iranian claim that…") is not who speaks next
+        reported = any(b is not a and b.sources and b.sentence == a.sentence and b.content is not None
+                       and b.content[0] <= a.cue[0] < b.content[1] for b in ordered)
+        if a.sources and not reported:
             speaker_at.append((doc[a.evidence[0]].idx, a.sources))
     extra = []
     for q in ctx.quotes.spans:

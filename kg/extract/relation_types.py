@@ -521,6 +521,8 @@ def _agents_of_verb(verb, ctx: Context, hops: int = 4) -> list[ActorMention]:
             return _mentions([subj], ctx)
         if verb.dep_ == "acl" and (verb.head.pos_ in ("NOUN", "PROPN") or verb.head.dep_ in OBJECT_DEPS | {"nsubj"}):
             agents = agents_of(verb)
+            if not agents and (verb.tag_ == "VBN" or verb.morph.get("Tense") == ["Past"]):
+                return []  # "armed groups", « des groupes armés »: the noun a past participle describes underwent it
             return _mentions(agents or [verb.head], ctx)
         gerund = verb.tag_ == "VBG" or verb.lower_.endswith("ing")
         if gerund and verb.dep_ in ("xcomp", "advcl", "acl"):
