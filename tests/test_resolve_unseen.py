@@ -327,3 +327,15 @@ def test_a_state_body_named_by_a_specific_noun_is_part_of_the_state(vocab):
     fr, d2 = make(vocab, "La/DET/det/1 commission/NOUN/nsubj/4 électorale/ADJ/amod/1 malawienne/ADJ/amod/1 "
                          "proclame/VERB/ROOT/4 ./PUNCT/punct/4", "fr")
     assert actor_of(fr, d2, 0, 4).part_of == "malawi"
+
+
+def test_an_indefinite_official_is_an_anonymous_official_of_the_state_in_context(vocab):
+    # "Shelling hit Tigray . A health official said ... ." ; "An official said" ; "A Somali official said"
+    actors, doc = make(vocab, "Shelling/NOUN/nsubj/1 hit/VERB/ROOT/1 Ethiopia/PROPN/dobj/1/GPE ./PUNCT/punct/1 "
+                              "A/DET/det/6 health/NOUN/compound/6 official/NOUN/nsubj/7 said/VERB/ROOT/7 ./PUNCT/punct/7 "
+                              "A/DET/det/11 Somali/ADJ/amod/11/NORP official/NOUN/nsubj/12 said/VERB/ROOT/12 "
+                              "./PUNCT/punct/12")
+    health = actor_of(actors, doc, 4, 7)
+    assert (health.label, health.part_of) == ("Health Official of Ethiopia", "ethiopia")
+    assert actors.resolve(doc[4:7]).surface == "A health official"
+    assert actor_of(actors, doc, 9, 12).part_of == "somalia"

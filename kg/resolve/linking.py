@@ -235,8 +235,10 @@ class Linker:
         iso = m.iso3
         source = title.head == "source"
         qualified_source = source and title.form != title.head and title.institution is None  # "a security source"
-        if parent is None and iso is None and (m.definite or source) and (
-                title.institution in STATE_ORGAN_TITLES or qualified_source):
+        # "a health official said": an anonymous official of the state in context
+        indefinite_official = title.role == "Official" and not m.definite and m.char_start < self._title_start(m)
+        if parent is None and iso is None and (m.definite or source or indefinite_official) and (
+                title.institution in STATE_ORGAN_TITLES or qualified_source or indefinite_official):
             iso = self._context_state(m.start)  # "the army spokesman", "a government source": the state in context
         if source and parent is None and iso is not None:
             # "a French military source", « une source gouvernementale française »: an anonymous actor of the state
@@ -249,7 +251,14 @@ class Linker:
             parent = self._title_parent(iso, title.institution)
         if parent is None:
             return None
-        return actor_ids.role_actor(parent, title.role)
+        return actor_ids.role_actor(parent, m.name or title.role)
+
+    def _title_start(self, m: Mention) -> int:
+        """Character offset of the title word itself (after the article and the words that qualify it)."""
+        for k in range(m.start, min(m.end, len(self.doc))):
+            if fold(self.doc[k].text) == m.title.head:
+                return self.doc[k].idx
+        return m.char_start
 
     def _holder_of(self, m: Mention) -> Actor | None:
         """The named person who holds the role a description names, nearest before it, else after."""

@@ -807,10 +807,32 @@ def titles(scan: Scan) -> None:
                              bare=True, definite=True))
             i = q.end
             continue
-        scan.add(Mention(q.start, q.end, ROLE, title=title, iso3=q.iso3, kind=title.institution, gender=gender,
+        start, name = q.start, None
+        if title.role == "Official" and not plural and not q.definite and q.attached is None \
+                and q.possessor_pronoun is None:
+            start, name = _indefinite_official(scan, q, title)
+        scan.add(Mention(start, q.end, ROLE, title=title, iso3=q.iso3, kind=title.institution, gender=gender,
                          attached=q.attached, possessor_pronoun=q.possessor_pronoun, definite=q.definite,
-                         noun=title.head, plural=plural, bare=q.iso3 is None and q.attached is None))
+                         noun=title.head, plural=plural, bare=q.iso3 is None and q.attached is None, name=name))
         i = q.end
+
+
+def _indefinite_official(scan: Scan, q: Qualified, title: Title) -> tuple[int, str | None]:
+    """"a health official", "a senior security official": the mention runs over the nouns that say which
+    official and its article; ``name`` is the English kind ("Health Official"), None when nothing says it."""
+    view, doc = scan.view, scan.doc
+    head = _title_head_token(scan, q.start, q.end, title)
+    s = q.start
+    while s > 0 and scan.claimed[s - 1] is None and view.raw[s - 1][:1].islower() \
+            and doc[s - 1].pos_ in ("NOUN", "ADJ") and doc[s - 1].dep_ in ("compound", "amod") \
+            and q.start - s < 2 and (doc[s - 1].head.i == head or doc[s - 1].head.i in range(s, q.end)):
+        s -= 1
+    words = [view.raw[k] for k in range(s, q.start) if view.words[k] not in NEUTRAL_ADJECTIVES]
+    start = s - 1 if s > 0 and view.words[s - 1] in ("a", "an", "un", "une") and scan.claimed[s - 1] is None else s
+    if start == s and s == q.start:
+        return q.start, None
+    kind = " ".join(w[:1].upper() + w[1:] for w in words) if scan.language == "en" else ""
+    return start, f"{kind} {title.role}".strip() if kind else None
 
 
 def _affiliation_first(scan: Scan, s: int, e: int) -> bool:
