@@ -339,3 +339,15 @@ def test_an_indefinite_official_is_an_anonymous_official_of_the_state_in_context
     assert (health.label, health.part_of) == ("Health Official of Ethiopia", "ethiopia")
     assert actors.resolve(doc[4:7]).surface == "A health official"
     assert actor_of(actors, doc, 9, 12).part_of == "somalia"
+
+
+# -- labels in the article's spelling --------------------------------------------------------------------
+
+def test_defence_labels_follow_the_article_spelling_with_one_id(vocab):
+    us, d1 = make(vocab, "The/DET/det/3 Chilean/ADJ/amod/3/NORP Defense/PROPN/compound/3 Ministry/PROPN/nsubj/4 "
+                         "said/VERB/ROOT/4 ./PUNCT/punct/4")
+    uk, d2 = make(vocab, "The/DET/det/3 Chilean/ADJ/amod/3/NORP Defence/PROPN/compound/3 Ministry/PROPN/nsubj/4 "
+                         "said/VERB/ROOT/4 ./PUNCT/punct/4")
+    a, b = actor_of(us, d1, 0, 4), actor_of(uk, d2, 0, 4)
+    assert a.id == b.id == "chile.defence-ministry"
+    assert (a.label, b.label) == ("Ministry of Defense of Chile", "Ministry of Defence of Chile")

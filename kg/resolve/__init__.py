@@ -81,14 +81,15 @@ class ArticleActors:
         linker = Linker(doc, article.text, g, lexicon, _home_state(article.text, excluded, mentions, g),
                         self._sentence_of)
         self._quotes = quotation_ranges(article.text)
-        self._links: list[Linked] = [replace(ln, quoted=self._in_quotes(ln.mention.char_start))
+        spell = label_speller(article.text, article.language)
+        self._links: list[Linked] = [replace(ln, quoted=self._in_quotes(ln.mention.char_start), actor=spell(ln.actor))
                                      for ln in linker.link(mentions)]
         self._by_token: list = [None] * len(doc)
         for n, ln in enumerate(self._links):
             for k in range(ln.mention.start, min(ln.mention.end, len(doc))):
                 if self._by_token[k] is None:
                     self._by_token[k] = n
-        self._known: dict[str, Actor] = dict(linker.parent_actors)
+        self._known: dict[str, Actor] = {k: spell(a) for k, a in linker.parent_actors.items()}
         aliases: dict[str, list[str]] = {}
         for ln in self._links:
             if ln.actor is None:
@@ -247,6 +248,19 @@ class ArticleActors:
     def _state_actor(self, actor_id: str) -> Actor | None:
         state = self._state_ids.get(actor_id)
         return actor_ids.state_actor(state) if state else None
+
+
+def label_speller(text: str, language: str):
+    """Canonical labels in the article's English spelling: "Ministry of Defense of X" where an English
+    article writes "Defense" more than "Defence" (the id is the same either way)."""
+    lowered = text.lower() if language == "en" else ""
+    american = lowered.count("defense") > lowered.count("defence")
+
+    def spell(actor: Actor | None) -> Actor | None:
+        if actor is None or not american or "Defence" not in actor.label:
+            return actor
+        return replace(actor, label=actor.label.replace("Defence", "Defense"))
+    return spell
 
 
 _QUOTATIONS = re.compile(r"«[^»]{1,800}»|“[^”]{1,800}”|\"[^\"\n]{1,800}\"")
