@@ -107,7 +107,7 @@ def ingest(store: ClaimStore, articles: Iterable[Article], *, force: bool = Fals
                 continue
             with store.writing():
                 existed = {g.article.id for g in graphs if store.stored(g.article.id) is not None}
-                store.commit(put=graphs, corpus=_corpus_after(store, graphs, ()))
+                store.commit(put=graphs)  # the store computes (and stamps) the corpus after the change
             for g in graphs:
                 (report.replaced if g.article.id in existed else report.added).append(g.article.id)
     finally:
@@ -123,7 +123,7 @@ def remove(store: ClaimStore, article_ids: Iterable[str]) -> tuple[list[str], li
         present = [a for a in ids if store.stored(a) is not None]
         missing = [a for a in ids if store.stored(a) is None]
         if present:
-            store.commit(remove=present, corpus=_corpus_after(store, (), present))
+            store.commit(remove=present)
     return present, missing
 
 
@@ -132,16 +132,5 @@ def rebuild(store: ClaimStore, graphs: Sequence[ArticleGraph]) -> None:
     with store.writing():
         new_ids = {g.article.id for g in graphs}
         gone = [a for a in store.article_ids() if a not in new_ids]
-        store.commit(put=graphs, remove=gone, corpus=_corpus_after(store, graphs, gone))
+        store.commit(put=graphs, remove=gone)
 
-
-def _corpus_after(store: ClaimStore, put: Sequence[ArticleGraph], remove: Sequence[str]):
-    """`build_corpus` of the article set the store will hold after the change (article id order)."""
-    from kg.pipeline import build_corpus
-
-    graphs = {g.article.id: g for g in store.graphs()}
-    for article_id in remove:
-        graphs.pop(article_id, None)
-    for g in put:
-        graphs[g.article.id] = g
-    return build_corpus(graphs[k] for k in sorted(graphs))

@@ -51,3 +51,49 @@ def test_opening_a_store_for_writing_imports_no_spacy(tmp_path):
     done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=300)
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == "[]"
+
+
+def _store_with_two_articles(path):
+    from store_samples import english_article, french_article
+
+    from kg import corpus_ops
+    from kg.store import ClaimStore
+
+    graphs = {g.article.id: g for g in (english_article(), french_article())}
+    with ClaimStore(path) as s:
+        corpus_ops.ingest(s, list(g.article for g in graphs.values()), extract=lambda a: graphs[a.id])
+        return s.sparql("SELECT ?s ?p ?o WHERE { GRAPH <https://kg-claims.org/id/graph/corpus> { ?s ?p ?o } }", row_cap=10**6).rows
+
+
+def test_opening_for_writing_skips_recomputing_a_stamped_corpus(tmp_path, monkeypatch):
+    from kg import pipeline, store as store_module
+    from kg.store import ClaimStore
+
+    corpus_rows = _store_with_two_articles(tmp_path / "s")
+    assert len(corpus_rows) > 20
+    assert (tmp_path / "s" / store_module.STAMP_FILE).is_file()
+    calls = []
+    real = pipeline.build_corpus
+    monkeypatch.setattr(pipeline, "build_corpus", lambda graphs: calls.append(1) or real(graphs))
+    with ClaimStore(tmp_path / "s") as s:  # same code, same records: nothing recomputed
+        assert calls == []
+    # kg's code changed (a new clustering rule, a gazetteer edit): the corpus is recomputed once...
+    monkeypatch.setattr(store_module, "code_fingerprint", lambda: "another version of kg")
+    with ClaimStore(tmp_path / "s") as s:
+        assert calls == [1]
+        assert set(s.sparql("SELECT ?s ?p ?o WHERE { GRAPH <https://kg-claims.org/id/graph/corpus> { ?s ?p ?o } }",
+                            row_cap=10**6).rows) == set(corpus_rows)  # (same result: the code did not really change)
+    with ClaimStore(tmp_path / "s") as s:  # ...and stamped again
+        assert calls == [1]
+
+
+def test_a_corpus_given_to_commit_is_not_stamped(tmp_path):
+    from store_samples import english_article, french_article, hand_corpus
+
+    from kg import store as store_module
+    from kg.store import ClaimStore
+
+    graphs = [english_article(), french_article()]
+    with ClaimStore(tmp_path / "s") as s:
+        s.commit(put=graphs, corpus=hand_corpus(graphs))
+    assert not (tmp_path / "s" / store_module.STAMP_FILE).exists()
