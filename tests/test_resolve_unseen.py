@@ -351,3 +351,24 @@ def test_defence_labels_follow_the_article_spelling_with_one_id(vocab):
     a, b = actor_of(us, d1, 0, 4), actor_of(uk, d2, 0, 4)
     assert a.id == b.id == "chile.defence-ministry"
     assert (a.label, b.label) == ("Ministry of Defense of Chile", "Ministry of Defence of Chile")
+
+
+# -- which kind of organization a description refers back to -----------------------------------------------
+
+def test_international_organization_and_armed_group_refer_to_their_kind(vocab):
+    # "The AU condemned the attack by al-Shabaab . The international organization said ... . The armed group denied ."
+    actors, doc = make(vocab, "The/DET/det/1 AU/PROPN/nsubj/2/ORG condemned/VERB/ROOT/2 the/DET/det/4 attack/NOUN/dobj/2 "
+                              "by/ADP/prep/4 al-Shabaab/PROPN/pobj/5/ORG ./PUNCT/punct/2 The/DET/det/10 "
+                              "international/ADJ/amod/10 organization/NOUN/nsubj/11 said/VERB/ROOT/11 ./PUNCT/punct/11 "
+                              "The/DET/det/15 armed/ADJ/amod/15 group/NOUN/nsubj/16 denied/VERB/ROOT/16 ./PUNCT/punct/16")
+    assert actor_of(actors, doc, 8, 11).label == "African Union"
+    assert actor_of(actors, doc, 13, 16).label == "al-Shabaab"
+
+
+def test_french_international_organization_and_rebels(vocab):
+    actors, doc = make(vocab, "L'/DET/det/1 OTAN/PROPN/nsubj/2/ORG accuse/VERB/ROOT/2 les/DET/det/4 talibans/NOUN/obj/2 "
+                              "./PUNCT/punct/2 L'/DET/det/7 organisation/NOUN/nsubj/9 internationale/ADJ/amod/7 "
+                              "dénonce/VERB/ROOT/9 ./PUNCT/punct/9 Les/DET/det/12 rebelles/NOUN/nsubj/13 "
+                              "démentent/VERB/ROOT/13 ./PUNCT/punct/13", "fr")
+    assert actor_of(actors, doc, 6, 9).label == "North Atlantic Treaty Organization"
+    assert actor_of(actors, doc, 11, 13).label == "Taliban"

@@ -59,6 +59,7 @@ class Organization:
     wikidata: str | None
     acronyms: frozenset[str]  # matched case-sensitively
     lowercase: frozenset[str] = frozenset()  # folded forms news writes in lower case (« les shebab »)
+    kind: str | None = None  # intergovernmental | ngo | sport | armed | political
 
     @property
     def id(self) -> str:
@@ -184,7 +185,7 @@ def load_gazetteer() -> Gazetteer:
         names = _split(r["forms"])
         org = Organization(r["label"], r["wikidata"] or None,
                            frozenset(n for n in names if n.replace(".", "").replace("-", "").replace("/", "").isupper()),
-                           frozenset(fold(n) for n in names if n[:1].islower()))
+                           frozenset(fold(n) for n in names if n[:1].islower()), r.get("kind") or None)
         for n in [r["label"], *names]:
             organizations.setdefault(fold(n), org)
 

@@ -80,6 +80,7 @@ class Lexicon:
     body_prefixes: frozenset = frozenset()
     longest_body: int = 0
     description_labels: dict = field(default_factory=dict)  # folded group phrase -> canonical English label
+    qualifiers: dict = field(default_factory=dict)  # folded adjective -> organization kind ("armed" -> armed)
 
 
 @lru_cache(maxsize=None)
@@ -98,9 +99,11 @@ def load_lexicon(language: str) -> Lexicon:
             continue
         titles.setdefault(fold(r["form"]), Title(fold(r["form"]), r["institution"] or None, r["gender"] or None,
                                                  r["role"], r["honorific"] == "yes", r["state"] or None, lang))
-    descriptions, armed, labels = {}, set(), {}
+    descriptions, armed, labels, qualifiers = {}, set(), {}, {}
     for r in _rows("descriptions.tsv"):
-        if r["lang"] == lang:
+        if r["lang"] == lang and r["category"] == "qualifier":
+            qualifiers[fold(r["noun"])] = r["class"]
+        elif r["lang"] == lang:
             descriptions.setdefault(fold(r["noun"]), r["category"])
             if r.get("label"):
                 labels[fold(r["noun"])] = r["label"]
@@ -112,4 +115,4 @@ def load_lexicon(language: str) -> Lexicon:
     return Lexicon(lang, kinds, forms, titles, descriptions, frozenset(armed), ministry, generic,
                    first_word_prefixes(forms), first_word_prefixes(titles), first_word_prefixes(descriptions),
                    max(map(len, forms)), max(map(len, titles)), max(map(len, descriptions)),
-                   bodies, first_word_prefixes(bodies), max(map(len, bodies)), labels)
+                   bodies, first_word_prefixes(bodies), max(map(len, bodies)), labels, qualifiers)

@@ -400,8 +400,9 @@ class Linker:
                     return False
                 if lm.noun == noun or noun in fold(ln.actor.label).split() or _same_stem(lm.noun, noun):
                     return True
-                # "the insurgents" after "rebels of the Arakan Army"
-                return noun in armed and lm.noun in armed
+                # "the insurgents" after "rebels of the Arakan Army", "the rebels" after "the M23"
+                return noun in armed and (lm.noun in armed or (lm.organization is not None
+                                                               and lm.organization.kind == "armed"))
 
             prev = last_matching(self.links, describes)
 
@@ -432,6 +433,14 @@ class Linker:
         def named_org(ln: Linked) -> bool:
             return ln.mention.category in (ORG, GROUP) and ln.actor.kind in ("organization", "group") \
                 and not ln.mention.place
+
+        kind = next((self.lexicon.qualifiers[w] for w in m.modifiers if w in self.lexicon.qualifiers), None)
+        if kind is not None:
+            # "the international organization": the last intergovernmental one; "the armed group": an armed one
+            prev = last_matching(self.links, lambda ln: ln.mention.organization is not None
+                                 and ln.mention.organization.kind == kind)
+            if prev is not None:
+                return prev.actor
 
         prev = last_matching(self.links, lambda ln: named_org(ln) and (
             any(_same_stem(w, noun) for w in fold(ln.actor.label).split()) or ln.mention.noun == noun))

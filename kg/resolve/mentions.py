@@ -90,6 +90,7 @@ class Mention:
     statement: bool = False  # "an X statement": the statement stands for its author
     holder: int | None = None  # ROLE: token of the person named in apposition after the role's complement
     place: bool = False  # a place the gazetteer does not know: an actor only as a speaker ("Karabakh said")
+    modifiers: tuple[str, ...] = ()  # folded adjectives of a description ("international" organization)
 
 
 @dataclass
@@ -1798,5 +1799,9 @@ def _org_noun(scan: Scan, q: Qualified) -> None:
     if q.end < len(scan.view) and scan.view.words[q.end] in ("of", "de", "d'", "des", "du"):
         return  # "the league of X", "the group of experts": not a back-reference
     gender = _gender_of(head) if scan.language == "fr" else None
-    scan.add(Mention(q.start, q.end, ORG_NOUN, noun=q.key, definite=True, bare=True, gender=gender,
-                     plural=head.morph.get("Number") == ["Plur"]))
+    end, modifiers = q.end, q.modifiers
+    if scan.language == "fr" and end < len(scan.view) and scan.at(end) is None \
+            and scan.view.words[end] in scan.lexicon.qualifiers:
+        end, modifiers = end + 1, modifiers + (scan.view.words[end],)  # « l'organisation internationale »
+    scan.add(Mention(q.start, end, ORG_NOUN, noun=q.key, definite=True, bare=True, gender=gender,
+                     plural=head.morph.get("Number") == ["Plur"], modifiers=modifiers))
