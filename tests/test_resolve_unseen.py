@@ -372,3 +372,18 @@ def test_french_international_organization_and_rebels(vocab):
                               "démentent/VERB/ROOT/13 ./PUNCT/punct/13", "fr")
     assert actor_of(actors, doc, 6, 9).label == "North Atlantic Treaty Organization"
     assert actor_of(actors, doc, 11, 13).label == "Taliban"
+
+
+# -- lawmakers ---------------------------------------------------------------------------------------------
+
+def test_plural_lawmakers_are_their_parliament_or_a_group(vocab):
+    # "Ghanaian lawmakers accused the minister . Local lawmakers protested ." ; « Les députés maliens dénoncent »
+    actors, doc = make(vocab, "Ghanaian/ADJ/amod/1/NORP lawmakers/NOUN/nsubj/2 accused/VERB/ROOT/2 the/DET/det/4 "
+                              "minister/NOUN/dobj/2 ./PUNCT/punct/2 Local/ADJ/amod/7 lawmakers/NOUN/nsubj/8 "
+                              "protested/VERB/ROOT/8 ./PUNCT/punct/8")
+    a = actor_of(actors, doc, 0, 2)
+    assert (a.label, a.part_of) == ("Parliament of Ghana", "ghana")
+    b = actor_of(actors, doc, 6, 8)
+    assert (b.label, b.kind, b.part_of) == ("Local lawmakers", "group", None)
+    fr, d2 = make(vocab, "Les/DET/det/1 députés/NOUN/nsubj/3 maliens/ADJ/amod/1 dénoncent/VERB/ROOT/3 ./PUNCT/punct/3", "fr")
+    assert actor_of(fr, d2, 0, 3).label == "Parliament of Mali"

@@ -206,7 +206,13 @@ class Linker:
                 owner = self._linked_at(m.attached)
                 return owner.actor if owner else None
             if m.iso3:
-                return actor_ids.state_actor(self.gazetteer.state(m.iso3))
+                state = self.gazetteer.state(m.iso3)
+                kind = self.lexicon.institution_kinds.get(title.institution or "")
+                if kind is not None and not kind.is_state_itself:
+                    return actor_ids.institution_actor(state, kind)  # "Kenyan lawmakers": its parliament
+                return actor_ids.state_actor(state)
+            if m.name:
+                return actor_ids.group_actor(m.name)  # "local lawmakers", "opposition lawmakers"
             return None
         if m.holder is None and m.end + 1 < len(self.doc) and self.doc[m.end].text == ",":
             after = self._mention_at(m.end + 1)

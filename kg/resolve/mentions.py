@@ -61,9 +61,12 @@ NEUTRAL_ADJECTIVES = frozenset({
     "fédéral", "federal", "central", "centrale", "officiel", "officielle", "régulier", "régulière", "propre",
 })
 NAME_JOINERS = frozenset({"-", "al", "el", "bin", "ben", "ibn", "abu", "de", "da", "van", "von", "der", "di", "la", "le", "du"})
-PLURAL_ROLE_FORMS = {"officials": "official", "diplomats": "official", "leaders": "leader", "ministers": "minister",
-                     "responsables": "responsable", "dirigeants": "dirigeant", "ministres": "ministre",
-                     "representatives": "representative", "représentants": "représentant"}
+PLURAL_ROLE_FORMS = {fold(k): fold(v) for k, v in {
+    "officials": "official", "diplomats": "official", "leaders": "leader", "ministers": "minister",
+    "responsables": "responsable", "dirigeants": "dirigeant", "ministres": "ministre",
+    "representatives": "representative", "représentants": "représentant", "lawmakers": "lawmaker",
+    "legislators": "legislator", "senators": "senator", "mps": "mp", "députés": "député", "sénateurs": "sénateur",
+    "parlementaires": "parlementaire"}.items()}
 
 
 @dataclass(frozen=True)
@@ -712,6 +715,11 @@ def titles(scan: Scan) -> None:
             _qualify_before(scan, q)
             _qualify_after(scan, q)
             plural = True
+            if q.start == i and i > 0 and scan.at(i - 1) is None and view.raw[i - 1][:1].islower() \
+                    and doc[i - 1].dep_ in ("amod", "compound") and doc[i - 1].head.i == i \
+                    and view.words[i - 1] not in DETERMINERS.get(scan.language, ()):
+                q.start = i - 1  # "local lawmakers", "opposition lawmakers": which ones
+                q.modifiers = (view.words[i - 1],)
         if q is None:
             i += 1
             continue
@@ -812,6 +820,8 @@ def titles(scan: Scan) -> None:
         if title.role == "Official" and not plural and not q.definite and q.attached is None \
                 and q.possessor_pronoun is None:
             start, name = _indefinite_official(scan, q, title)
+        if plural and q.modifiers and q.iso3 is None and q.attached is None:
+            name = _label_from_tokens(scan, q.start, q.end)  # "Local lawmakers": a group of their own
         scan.add(Mention(start, q.end, ROLE, title=title, iso3=q.iso3, kind=title.institution, gender=gender,
                          attached=q.attached, possessor_pronoun=q.possessor_pronoun, definite=q.definite,
                          noun=title.head, plural=plural, bare=q.iso3 is None and q.attached is None, name=name))
