@@ -893,7 +893,8 @@ def _title_applies(scan: Scan, i: int, q: Qualified, title: Title) -> bool:
 def _title_head_token(scan: Scan, i: int, end: int, title: Title) -> int:
     """The token of a title's role noun ("minister" in « ministre des Affaires étrangères »)."""
     for k in range(i, end):
-        if scan.view.words[k] == title.head:
+        w = scan.view.words[k]
+        if w == title.head or PLURAL_ROLE_FORMS.get(w) == title.form:
             return k
     return end - 1
 
