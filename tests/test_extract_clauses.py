@@ -446,3 +446,225 @@ def test_accused_named_after_a_date_tagged_as_an_adjective_fr():
     """)
     rels = run(doc, "fr", {**state("Chad", "Tchad"), **org("Sudanese Armed Forces", "sudan", "armée")})
     assert triples(rels) == [("chad", "accuses", "sudanese-armed-forces")]
+
+
+# --- French speech tags and « selon elle » -------------------------------------------------------------
+
+def test_selon_elle_inside_a_report_is_the_reporter_fr():
+    doc = build("fr", """
+        le le DET DET det 1
+        Tchad Tchad PROPN PROPN nsubj 3
+        a avoir AUX AUX aux:tense 3
+        déclaré déclarer VERB VERB ROOT 3 Tense=Past|VerbForm=Part
+        que que SCONJ SCONJ mark 7
+        les le DET DET det 6
+        raids raid NOUN NOUN nsubj 7
+        venaient venir VERB VERB ccomp 3
+        selon selon ADP ADP case 9
+        elle lui PRON PRON nmod 7
+        du de ADP ADP case 11
+        Soudan Soudan PROPN PROPN obl 7
+        . . PUNCT PUNCT punct 3
+    """)
+    # a resolver that takes « elle » for the nearest actor named, Sudan
+    rels = run(doc, "fr", {**state("Chad", "Tchad"), **state("Sudan", "Soudan", "elle")})
+    assert [r.source.actor for r in rels] == ["chad"]
+
+
+def test_subject_closed_by_an_apposition_and_a_comma_fr():
+    """« le ministre de l'Intérieur, Jean Kaboré, avait rappelé que… » with the verb parsed loose."""
+    doc = build("fr", """
+        le le DET DET det 1
+        ministre ministre NOUN NOUN nsubj 1
+        , , PUNCT PUNCT punct 3
+        Jean Jean PROPN PROPN appos 1
+        Kaboré Kaboré PROPN PROPN flat:name 3
+        , , PUNCT PUNCT punct 7
+        avait avoir AUX AUX aux:tense 7
+        rappelé rappeler VERB VERB conj 1 Tense=Past|VerbForm=Part
+        que que SCONJ SCONJ mark 10
+        la le DET DET det 10
+        frontière frontière NOUN NOUN nsubj 11
+        restait rester VERB VERB ccomp 7
+        fermée fermé ADJ ADJ xcomp 11
+        . . PUNCT PUNCT punct 1
+    """)
+    rels = run(doc, "fr", {**person("Jean Kaboré", "burkina", "Kaboré", "ministre"), **state("Burkina")})
+    assert [(r.source.actor, r.relation, r.cue.text) for r in rels] == [("jean-kaboré", "asserts", "rappelé")]
+
+
+def test_inverted_speech_tag_whose_quotation_the_parser_tied_elsewhere_fr():
+    """« "…", a indiqué à l'AFP une source militaire. » with the quotation hung on the sentence before."""
+    doc = build("fr", """
+        Bamako Bamako PROPN PROPN nsubj 1
+        proteste protester VERB VERB ROOT 1
+        . . PUNCT PUNCT punct 1
+        " " PUNCT PUNCT punct 6
+        Le le DET DET det 5
+        vol vol NOUN NOUN nsubj 6
+        était être AUX AUX acl 1
+        autorisé autorisé ADJ ADJ xcomp 6
+        " " PUNCT PUNCT punct 6
+        , , PUNCT PUNCT punct 11
+        a avoir AUX AUX aux:tense 11
+        indiqué indiquer VERB VERB ROOT 11 Tense=Past|VerbForm=Part
+        à à ADP ADP case 14
+        l' le DET DET det 14
+        AFP AFP PROPN PROPN obl:arg 11
+        une un DET DET det 16
+        source source NOUN NOUN obj 11
+        française français ADJ ADJ amod 16
+        . . PUNCT PUNCT punct 11
+    """)
+    rels = run(doc, "fr", {**state("Mali", "Bamako"), **org("French source", "france", "source"), **state("France")})
+    quoted = next(r for r in rels if r.cue.text == "indiqué")
+    assert quoted.source.actor == "french-source"
+    assert quoted.content.text.startswith('" Le vol')
+
+
+# --- typing -------------------------------------------------------------------------------------------
+
+def test_the_work_of_an_actor_is_a_charge_en():
+    doc = build("en", """
+        Kabul Kabul PROPN NNP nsubj 1
+        said say VERB VBD ROOT 1
+        the the DET DT det 3
+        blasts blast NOUN NNS nsubj 4
+        were be AUX VBD ccomp 1
+        the the DET DT det 6
+        work work NOUN NN attr 4
+        of of ADP IN prep 6
+        ISIS-K ISIS-K PROPN NNP pobj 7
+        . . PUNCT . punct 1
+    """)
+    rels = run(doc, "en", {**state("Afghanistan", "Kabul"), **org("ISIS-K")})
+    assert triples(rels) == [("afghanistan", "accuses", "isis-k")]
+
+
+def test_le_fait_de_is_a_charge_fr():
+    doc = build("fr", """
+        le le DET DET det 1
+        Niger Niger PROPN PROPN nsubj 3
+        a avoir AUX AUX aux:tense 3
+        affirmé affirmer VERB VERB ROOT 3 Tense=Past|VerbForm=Part
+        que que SCONJ SCONJ mark 9
+        les le DET DET det 6
+        attaques attaque NOUN NOUN nsubj 9
+        étaient être AUX AUX cop 9
+        le le DET DET det 9
+        fait fait NOUN NOUN ccomp 3
+        de de ADP ADP case 11
+        Boko_Haram Boko_Haram PROPN PROPN nmod 9
+        . . PUNCT PUNCT punct 3
+    """)
+    rels = run(doc, "fr", {**state("Niger"), **org("Boko Haram")})
+    assert triples(rels) == [("niger", "accuses", "boko-haram")]
+
+
+def test_denouncing_a_treaty_accuses_no_one_en():
+    doc = build("en", """
+        Niamey Niamey PROPN NNP nsubj 1
+        denounced denounce VERB VBD ROOT 1
+        the the DET DT det 4
+        defence defence NOUN NN compound 4
+        agreements agreement NOUN NNS dobj 1
+        with with ADP IN prep 4
+        France France PROPN NNP pobj 5
+        . . PUNCT . punct 1
+    """)
+    rels = run(doc, "en", {**state("Niger", "Niamey"), **state("France")})
+    assert [(r.relation, r.target, r.cameo) for r in rels] == [("asserts", None, "160")]
+
+
+def test_denoncer_un_accord_accuses_no_one_fr():
+    doc = build("fr", """
+        le le DET DET det 1
+        Burkina Burkina PROPN PROPN nsubj 3
+        a avoir AUX AUX aux:tense 3
+        dénoncé dénoncer VERB VERB ROOT 3 Tense=Past|VerbForm=Part
+        l' le DET DET det 5
+        accord accord NOUN NOUN obj 3
+        avec avec ADP ADP case 7
+        Paris Paris PROPN PROPN nmod 5
+        . . PUNCT PUNCT punct 3
+    """)
+    rels = run(doc, "fr", {**state("Burkina"), **state("France", "Paris")})
+    assert [(r.relation, r.target, r.cameo) for r in rels] == [("asserts", None, "160")]
+
+
+def test_justification_after_a_charge_is_a_counter_account_en():
+    claim = build("en", """
+        Lithuania Lithuania PROPN NNP nsubj 1
+        accused accuse VERB VBD ROOT 1
+        Belarus Belarus PROPN NNP dobj 1
+        of of ADP IN prep 1
+        violating violate VERB VBG pcomp 3
+        its its PRON PRP$ poss 6
+        airspace airspace NOUN NN dobj 4
+        . . PUNCT . punct 1
+    """)
+    answer = build("en", """
+        Minsk Minsk PROPN NNP nsubj 1
+        said say VERB VBD ROOT 1
+        the the DET DT det 3
+        flight flight NOUN NN nsubjpass 5
+        was be AUX VBD auxpass 5
+        authorised authorise VERB VBN ccomp 1
+        . . PUNCT . punct 1
+    """)
+    from test_extract_patterns import join
+    rels = run(join(claim, answer), "en", {**state("Lithuania"), **state("Belarus", "Minsk")})
+    accusation, denial = rels
+    assert (denial.relation, denial.source.actor, denial.target.actor) == ("denies", "belarus", "lithuania")
+    assert denial.responds_to == (accusation.id,)
+
+
+def test_justification_after_a_charge_is_a_counter_account_fr():
+    claim = build("fr", """
+        Vilnius Vilnius PROPN PROPN nsubj 1
+        accuse accuser VERB VERB ROOT 1
+        Minsk Minsk PROPN PROPN obj 1
+        de de ADP ADP mark 4
+        violer violer VERB VERB xcomp 1 VerbForm=Inf
+        son son DET DET det 6
+        espace espace NOUN NOUN obj 4
+        . . PUNCT PUNCT punct 1
+    """)
+    answer = build("fr", """
+        Minsk Minsk PROPN PROPN nsubj 1
+        affirme affirmer VERB VERB ROOT 1
+        que que SCONJ SCONJ mark 6
+        le le DET DET det 4
+        vol vol NOUN NOUN nsubj:pass 6
+        était être AUX AUX aux:pass 6
+        autorisé autoriser VERB VERB ccomp 1 Tense=Past|VerbForm=Part
+        . . PUNCT PUNCT punct 1
+    """)
+    from test_extract_patterns import join
+    rels = run(join(claim, answer), "fr", {**state("Lithuania", "Vilnius"), **state("Belarus", "Minsk")})
+    accusation, denial = rels
+    assert (denial.relation, denial.source.actor, denial.responds_to) == ("denies", "belarus", (accusation.id,))
+
+
+def test_a_plain_statement_after_a_charge_stays_a_statement_en():
+    claim = build("en", """
+        Lithuania Lithuania PROPN NNP nsubj 1
+        accused accuse VERB VBD ROOT 1
+        Belarus Belarus PROPN NNP dobj 1
+        of of ADP IN prep 1
+        violating violate VERB VBG pcomp 3
+        its its PRON PRP$ poss 6
+        airspace airspace NOUN NN dobj 4
+        . . PUNCT . punct 1
+    """)
+    answer = build("en", """
+        Minsk Minsk PROPN NNP nsubj 1
+        said say VERB VBD ROOT 1
+        the the DET DT det 3
+        flight flight NOUN NN nsubj 4
+        landed land VERB VBD ccomp 1
+        . . PUNCT . punct 1
+    """)
+    from test_extract_patterns import join
+    rels = run(join(claim, answer), "en", {**state("Lithuania"), **state("Belarus", "Minsk")})
+    assert [r.relation for r in rels] == ["accuses", "asserts"]

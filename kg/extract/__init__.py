@@ -106,7 +106,9 @@ def _statement(t: TypedStatement, ctx: Context, article: Article) -> Statement:
     content_toks = [doc[i] for i in range(*a.content)] if a.content else []
     words = frozenset(tok.lemma_.lower() for tok in content_toks
                       if tok.pos_ in ("NOUN", "VERB", "ADJ") and not tok.is_stop and len(tok) > 2)
-    minimizes = any(lex.has("minimizer", tok.lemma_.lower()) or lex.has("minimizer", tok.lower_) for tok in content_toks)
+    minimizes = any(lex.has("minimizer", tok.lemma_.lower()) or lex.has("minimizer", tok.lower_)
+                    or (lex.has("justification", tok.lemma_.lower()) or lex.has("justification", tok.lower_))
+                    and not is_negated(tok) for tok in content_toks)
     negates = any(is_negated(tok) for tok in content_toks if tok.pos_ in ("VERB", "AUX", "ADJ", "NOUN"))
     return Statement(
         relation=relation, sentence=a.sentence, heading=ctx.sentences[a.sentence].heading,

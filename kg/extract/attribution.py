@@ -746,8 +746,8 @@ def attribute_cue(tok, entry: CueEntry, sent: Sentence, ctx: Context,
     own_clause = (pattern == "participial" and tok.dep_ in ("conj", "advcl") and tok.head.pos_ in ("VERB", "AUX")
                   and cue_reading(coordinated_with(tok, ctx) or tok.head, ctx.lexicon) is not None)
     start = _before_auxiliaries(tok, tok.i)
-    speaker_phrase = argument_span(subject) if subject is not None and pattern in ("subject", "inverted") \
-        and subject.i in inside and not is_pronoun(subject) else None
+    speaker_phrase = argument_span(subject) if subject is not None and subject.i in inside and pattern in (
+        "subject", "pronoun_of_previous", "pronoun_of_enclosing", "first_person", "statement") else None
     # (a noun the parser did not hang the participle on stays out: "a claim denied by X, but supported by Y")
     shown = [o for o in objects if o != anchor or any(t.i == anchor for t in tok.ancestors)]
     evidence = _evidence(ctx, sent, [start, tok.i + 1] + _span_points(content, speaker_phrase)
@@ -773,10 +773,13 @@ def _subject_before(tok, sent: Sentence):
         if t.pos_ in ("AUX", "ADV", "PART") or t.dep_ in ("aux", "auxpass", "aux:tense", "neg", "advmod") \
                 or t.lemma_.lower() == "se":
             continue
+        if t.text == "," and i - 1 >= sent.start and (doc[i - 1].dep_ in ("appos", "flat", "flat:name")
+                                                       or doc[i - 1].head.dep_ == "appos"):
+            continue  # « le ministre des Armées, Sébastien Lecornu, avait rappelé »: the apposition closes the subject
         if t.pos_ not in ("NOUN", "PROPN", "PRON") and not (t.is_title and t.i > sent.start - 1 and t.pos_ != "DET"):
             return None
         while t.head.i != t.i and sent.start <= t.head.i < tok.i and t.dep_ in (
-                "compound", "amod", "flat", "flat:name", "poss", "nmod:poss", "nummod", "det"):
+                "compound", "amod", "flat", "flat:name", "poss", "nmod:poss", "nummod", "det", "appos"):
             t = t.head
         return t
     return None
@@ -883,7 +886,8 @@ def _headless_speakers(tok, entry: CueEntry, ctx: Context, enclosing, sent: Sent
     if entry.act in ("report", "concede", "praise") and tok.dep_ not in ("xcomp",):
         objs = children(tok, OBJECT_DEPS)
         content_before = (tok.head.i != tok.i and tok.head.i < tok.i) or any(
-            c.dep_ in ("ccomp", "parataxis") and c.i < tok.i for c in tok.children)
+            c.dep_ in ("ccomp", "parataxis") and c.i < tok.i for c in tok.children) or (
+            _quote_before(tok, None, sent, ctx) is not None)  # the parser tied the quotation elsewhere
         if objs and objs[0].i > tok.i and content_before and _tag_after_break(tok, ctx):
             found = _speakers([objs[0]], ctx)
             if found:
@@ -996,7 +1000,9 @@ def _noun_cue(tok, entry: CueEntry, sent: Sentence, ctx: Context) -> Attribution
 REPORT_ENTRY = CueEntry("according to", "VERB", "report", "asserts", "010", note="according to X")
 
 
-def according_to(sent: Sentence, ctx: Context, cue_tokens: set) -> list[Attribution]:
+def according_to(sent: Sentence, ctx: Context, cue_tokens: set, around=()) -> list[Attribution]:
+    """"According to X, …", « selon X », « d'après X », at either end of the clause. « selon elle »
+    inside what a speaker says is that speaker (``around``: the sentence's attributions)."""
     doc = ctx.doc
     out = []
     for tok in doc[sent.start:sent.end]:
@@ -1022,7 +1028,9 @@ def according_to(sent: Sentence, ctx: Context, cue_tokens: set) -> list[Attribut
             continue  # "according to a statement, they said…": the statement is the medium
         if clause.i == who.i or clause.head.i == clause.i and clause.pos_ not in ("VERB", "AUX", "ADJ", "NOUN"):
             clause = doc[sent.start:sent.end].root
-        sources = _speakers([who], ctx)
+        reporting = next((a for a in around if is_pronoun(who) and not _first_person(who) and a.sources
+                          and a.content is not None and a.content[0] <= who.i < a.content[1]), None)
+        sources = reporting.sources if reporting is not None else _speakers([who], ctx)
         if not sources:
             continue
         content = _clause_without(clause, who, tok, sent, ctx)
@@ -1258,7 +1266,7 @@ def find_attributions(ctx: Context) -> list[Attribution]:
             if a is not None:
                 in_sentence.append(a)
         cue_tokens = {a.cue[0] for a in in_sentence}
-        in_sentence.extend(according_to(sent, ctx, cue_tokens))
+        in_sentence.extend(according_to(sent, ctx, cue_tokens, tuple(in_sentence)))
         in_sentence.extend(nominal_claims(sent, ctx))
         found.extend(in_sentence)
     found = extend_over_quotes(found, ctx)

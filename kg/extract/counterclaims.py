@@ -12,8 +12,9 @@ answers, scored on what the text gives:
 - time order: the nearest earlier claim first; a later claim only when the rest points to it.
 
 Counter-accounts are denials without a denial word ("its troops are simply engaged in routine
-training" after a claim that they are massing): a statement by the side an accusation charged, soon
-after it, that minimizes or negates ("simply", "only", "not"), or that negates the claim's own words.
+training" after a claim that they are massing, "the flight was authorised" after a charge of violating
+airspace): a statement by the side an accusation charged, soon after it, that minimizes or justifies
+("simply", "only", "authorised", "lawful"), or that negates the claim's own words.
 
 A denial whose target is unknown takes the claimant as target; an accusation with no named target
 that a side denies takes the denier as target ("accusations rejected by X": X was accused).
@@ -122,8 +123,10 @@ def _counter_accounts(statements: list[Statement], sides) -> list[Statement]:
             continue
         answered = {c.relation.responds_to[0] for c in statements if c.relation.relation == "denies"
                     and c.relation.responds_to and sides.same(c.relation.source, rel.source)}
+        # an explicit denial by the same speaker already answered what follows; another voice of its side
+        # (a government source after the government) still counters
         explicit_denials = [c for c in statements if c.relation.relation == "denies"
-                            and sides.same(c.relation.source, rel.source) and c.sentence < s.sentence]
+                            and c.relation.source.actor == rel.source.actor and c.sentence < s.sentence]
         best = None
         for c in statements:
             claim = c.relation

@@ -15,10 +15,10 @@ from kg.model import RELATION_TYPES
 from kg.paths import ontology_file
 
 ACTS = ("report", "accuse", "deny", "qualify", "appeal", "demand", "threaten", "endorse", "praise",
-        "apologize", "concede")
+        "apologize", "concede", "renounce")
 WORD_CLASSES = ("claim_noun", "statement_noun", "falsity", "charge_verb", "charge_noun", "charge_adj",
                 "charge_prep", "compliance_verb", "minimizer", "allegation_marker", "reciprocal", "military_force", "deniable", "affiliation", "sovereign_place", "group_noun", "of_agent",
-                "accusation_kind")
+                "accusation_kind", "authorship_noun", "justification")
 
 
 @dataclass(frozen=True)

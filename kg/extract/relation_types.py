@@ -26,7 +26,7 @@ from kg.extract.syntax import (
 from kg.model import ActorMention
 
 REJECT = "120"  # CAMEO: reject (a proposal, a demand), not a denial
-EXPLICIT_ONLY_ACTS = frozenset({"appeal", "demand", "threaten", "praise", "apologize", "concede"})
+EXPLICIT_ONLY_ACTS = frozenset({"appeal", "demand", "threaten", "praise", "apologize", "concede", "renounce"})
 COPULAS = frozenset({"be", "constitute", "amount", "represent", "become", "remain", "être", "constituer",
                      "représenter", "devenir", "rester", "demeurer"})
 TRUTH_WORDS = frozenset({"true", "correct", "accurate", "vrai", "exact", "fondé", "juste"})
@@ -395,6 +395,9 @@ def _charged(tok, ctx: Context, strict: bool) -> list[ActorMention]:
         if low == "plan" and not _has_allegation_marker(tok, lex):
             return []
         return _agents_of_noun(tok, ctx, allow_governor=not strict)
+    if nominal and lex.has("authorship_noun", low) and subject_of(_predicate_holder(tok)) is not None:
+        # "the blasts were the work of X", « les incendies étaient le fait de X »
+        return _mentions(prep_objects(tok, ("of", "de", "d", "du", "des")), ctx)
     if nominal and _has_allegation_marker(tok, lex):
         return _agents_of_noun(tok, ctx, allow_governor=False)  # "Baku's alleged plans"
     if nominal and lex.has("charge_verb", low) and lex.value("charge_verb", low) and _object_condition(tok, low, lex):
@@ -427,6 +430,17 @@ def _charged(tok, ctx: Context, strict: bool) -> list[ActorMention]:
             return _agents_of_verb(holder, ctx, hops=1)
         return _agents_of_verb(holder.head, ctx) if holder.head.i != holder.i else []
     return []
+
+
+def _predicate_holder(tok):
+    """For a noun that is what its clause's subject is, the token the subject hangs on: the noun with a
+    copula (« étaient le fait de X »), or the copula it completes ("were the work of X", the parser's
+    « étaient, selon lui, le fait de X »); else ``tok``."""
+    if any(c.dep_ == "cop" for c in tok.children):
+        return tok
+    if tok.dep_ in ("attr", "acomp", "obl", "obl:mod", "xcomp") and tok.head.lemma_.lower() in COPULAS:
+        return tok.head
+    return tok
 
 
 FIRST_PERSON_POSSESSIVES = frozenset({"our", "notre", "nos"})
