@@ -387,3 +387,21 @@ def test_plural_lawmakers_are_their_parliament_or_a_group(vocab):
     assert (b.label, b.kind, b.part_of) == ("Local lawmakers", "group", None)
     fr, d2 = make(vocab, "Les/DET/det/1 députés/NOUN/nsubj/3 maliens/ADJ/amod/1 dénoncent/VERB/ROOT/3 ./PUNCT/punct/3", "fr")
     assert actor_of(fr, d2, 0, 3).label == "Parliament of Mali"
+
+
+def test_a_state_party_in_apposition_is_the_party_named_not_a_state_body(vocab):
+    # "Georgia 's main opposition party , the United National Movement , accused ..."
+    actors, doc = make(vocab, "Georgia/PROPN/poss/4/GPE 's/PART/case/0 main/ADJ/amod/4 opposition/NOUN/compound/4 "
+                              "party/NOUN/nsubj/12 ,/PUNCT/punct/4 the/DET/det/9 United/PROPN/compound/9/ORG "
+                              "National/PROPN/compound/9/ORG Movement/PROPN/appos/4/ORG ,/PUNCT/punct/4 "
+                              "ruling/VERB/amod/12 accused/VERB/ROOT/12 ./PUNCT/punct/12")
+    a = actor_of(actors, doc, 0, 5)
+    assert (a.label, a.part_of) == ("United National Movement", None)
+
+
+def test_an_organization_opening_the_article_is_found_by_its_apposition(vocab):
+    # « La Plateforme unitaire, la coalition de l'opposition, a accusé ... » (the name is token 0)
+    actors, doc = make(vocab, "Plateforme/PROPN/nsubj/8/ORG unitaire/ADJ/amod/0 ,/PUNCT/punct/0 la/DET/det/4 "
+                              "coalition/NOUN/appos/0 de/ADP/case/7 l'/DET/det/7 opposition/NOUN/nmod/4 "
+                              "a_accusé/VERB/ROOT/8 ./PUNCT/punct/8", "fr")
+    assert actor_of(actors, doc, 3, 5).label == "Plateforme unitaire"

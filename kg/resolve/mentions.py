@@ -1530,6 +1530,11 @@ def _phrase_head(doc, i: int, end: int):
     return doc[end - 1]
 
 
+# nouns of political organizations: a party or coalition of a state is not a body of the state
+POLITICAL_NOUNS = frozenset({"party", "coalition", "alliance", "bloc", "front", "platform", "movement", "union",
+                             "parti", "plateforme", "mouvement"})
+
+
 # bare nouns that may stand for any organization named before ("the group", « la société »)
 ANY_ORGANIZATION_NOUNS = frozenset({"group", "organization", "organisation", "movement", "company", "firm", "club",
                                      "body", "groupe", "mouvement", "societe", "entreprise", "firme", "formation",
@@ -1781,15 +1786,17 @@ def _org_noun(scan: Scan, q: Qualified) -> None:
     if named is not None:
         _absorb_description(scan, q.start, named)  # « le syndicat SUD-Rail », "the rebel group M23"
         return
-    appositive = _appositive_org(scan, q.end - 1) or _org_before_apposition(scan, q.start) or _known_as(scan, q.end)
-    if appositive is not None and (q.definite or _org_before_apposition(scan, q.start) is not None
-                                   or _known_as(scan, q.end) is not None):
+    before, known_as = _org_before_apposition(scan, q.start), _known_as(scan, q.end)
+    # (token indexes: 0 is a token, so no `or` between them)
+    appositive = next((x for x in (_appositive_org(scan, q.end - 1), before, known_as) if x is not None), None)
+    if appositive is not None and (q.definite or q.iso3 is not None or before is not None or known_as is not None):
         # « le parti au pouvoir, Rêve géorgien, » : the description is the organization named beside it
         scan.add(Mention(q.start, q.end, GROUP if scan.lexicon.descriptions.get(q.key) == "group" else ORG_NOUN,
                          noun=q.key, definite=True, holder=appositive))
         return
     specific = q.key not in ANY_ORGANIZATION_NOUNS
-    if specific and q.attached is None and q.possessor_pronoun is None:
+    if specific and q.attached is None and q.possessor_pronoun is None and q.key not in POLITICAL_NOUNS \
+            and not any(scan.lexicon.descriptions.get(w) == "group" for w in q.modifiers):
         state_body = _state_body(scan, q)
         if state_body is not None:
             return
