@@ -27,13 +27,25 @@ specific actor the phrase names, at the phrase's syntactic head:
 - "Prime Minister Nikol Pashinyan", « le ministre algérien des Affaires étrangères, Ramdane Lamamra »,
   "Ani Badalian, spokeswoman for the X Foreign Ministry" -> the person, part of the ministry when
   the article names it, else of the state; "Pashinian", "Badalian" -> the same person;
-- "she", "it", "they", « il », « elle » -> the nearest compatible actor before; "the ministry",
-  "the spokeswoman", "the separatists", "the group" -> the actor they describe earlier;
+- "she", "it", "they", « il », « elle », « a-t-il déclaré » -> the nearest compatible actor before, never
+  one named inside a quotation when the pronoun is outside it; "the ministry", "the spokeswoman", "the
+  separatists", "the group", "the gang" -> the actor they describe earlier; "the international
+  organization", "the armed group", "the rebels" -> the last organization of that kind
+  (``organizations.tsv``); "its neighbour", « son voisin » -> the other state named before;
+- a short form or an acronym of a name the article gives ("Man City" / "Manchester City", "the CNE" /
+  « le Conseil national électoral ») -> that organization; a description "known as" X -> X;
+- a bare title or institution ("the army", "President X", "a security source", "an official") -> of
+  the state named in its sentence or the one before, else of the state the article is about;
+- opposition leaders, dissidents, warlords, parties -> never part of the state;
+- a party between a title and a name (« le sénateur Lavalas Gérald Gilles ») -> the person, part of it;
+- a name the article uses as a place ("in Kishishe", "the Lachin corridor") -> never a person;
 - names missing from every list -> a person or organization labelled by the name only
   ("Manchester City", not "Manchester City's general counsel"), "Armenian separatists" -> a group;
   "M23 rebels", « les shebab », "the RSF" -> the armed group (``organizations.tsv``, both languages);
   "a UN probe" -> "United Nations investigation", part of the UN; "a French military source" -> an
-  anonymous "Source of France";
+  anonymous "French military source", part of France (« cette source », "the source" refer back to it);
+  "Venezuela's electoral council" -> "Electoral council (Venezuela)", part of Venezuela; "Kenyan
+  lawmakers" -> "Parliament of Kenya"; « le procureur général d'Arménie » -> "Prosecutor General of Armenia";
 - datelines, bylines, outlets ("KHARTOUM, Sept. 4 (Xinhua) —", "By Le Figaro with AFP", "(Reuters)")
   -> None; a name glued to a dateline is cut from it.
 
