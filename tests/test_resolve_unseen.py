@@ -405,3 +405,22 @@ def test_an_organization_opening_the_article_is_found_by_its_apposition(vocab):
                               "coalition/NOUN/appos/0 de/ADP/case/7 l'/DET/det/7 opposition/NOUN/nmod/4 "
                               "a_accusé/VERB/ROOT/8 ./PUNCT/punct/8", "fr")
     assert actor_of(actors, doc, 3, 5).label == "Plateforme unitaire"
+
+
+def test_a_persons_neighbour_tagged_as_an_adjective(vocab):
+    # « Le Tchad a accusé le Soudan . Le président Mahamat Déby a déclaré que son voisin armait les rebelles . »
+    actors, doc = make(vocab, "Le/DET/det/1 Tchad/PROPN/nsubj/2/LOC a_accusé/VERB/ROOT/2 le/DET/det/4 "
+                              "Soudan/PROPN/obj/2/LOC ./PUNCT/punct/2 Le/DET/det/7 président/NOUN/nsubj/10 "
+                              "Mahamat/PROPN/appos/7/PER Déby/PROPN/flat:name/8/PER a_déclaré/VERB/ROOT/10 "
+                              "que/SCONJ/mark/14 son/DET/det/13 voisin/ADJ/nsubj/14 armait/VERB/ccomp/10 "
+                              "./PUNCT/punct/10", "fr")
+    assert actor_of(actors, doc, 12, 14).id == "sudan"
+
+
+def test_context_state_read_from_a_title_phrase_and_a_dateline_not_in_the_body(vocab):
+    # "DAKAR - The Guinean defence minister spoke . A security source said ." : the source is Guinean, not Senegalese
+    actors, doc = make(vocab, "DAKAR/PROPN/npadvmod/6/GPE -/PUNCT/punct/6 The/DET/det/5 Guinean/ADJ/amod/5/NORP "
+                              "defence/NOUN/compound/5 minister/NOUN/nsubj/6 spoke/VERB/ROOT/6 ./PUNCT/punct/6 "
+                              "A/DET/det/10 security/NOUN/compound/10 source/NOUN/nsubj/11 said/VERB/ROOT/11 "
+                              "./PUNCT/punct/11")
+    assert actor_of(actors, doc, 8, 11).part_of == "guinea"

@@ -327,7 +327,9 @@ def _with_aliases(actor: Actor, forms: list[str]) -> Actor:
 
 
 def _home_state(text: str, excluded, mentions, gazetteer) -> str | None:
-    """The state the article is about: its dateline's, else the one it mentions most."""
+    """The state the article is about: the one it mentions most; its dateline's when the body names that
+    state too (a dateline says where the reporter is, not always whom the news is about)."""
+    counts = Counter(m.iso3 for m in mentions if m.iso3 and m.category in (STATE, INSTITUTION, PERSON, ROLE))
     if excluded and excluded[0][0] < 200:
         s, e = excluded[0]
         place = text[s:e].split(",")[0].split("(")[0].split("—")[0].split(" --")[0].split(":")[0].strip()
@@ -335,9 +337,8 @@ def _home_state(text: str, excluded, mentions, gazetteer) -> str | None:
         for cand in (place, place.title()):
             forms = gazetteer.state_candidates(cand)
             for f in forms:
-                if f.how in (NAME, CAPITAL):
+                if f.how in (NAME, CAPITAL) and counts[f.iso3] > 0:
                     return f.iso3
-    counts = Counter(m.iso3 for m in mentions if m.iso3 and m.category in (STATE, INSTITUTION, PERSON, ROLE))
     if not counts:
         return None
     top = max(counts.values())

@@ -480,14 +480,14 @@ class Linker:
         the article is about."""
         sentence = self.sentence_of[token]
         for wanted in (sentence, sentence - 1):
-            found = None
-            for m in self.mentions:
-                if m.start >= token:
-                    break
-                if m.category == STATE and m.iso3 and self.sentence_of[m.start] == wanted:
-                    found = m.iso3
-            if found is not None:
-                return found
+            # a state named by itself or inside a phrase ("the Burkinabe defence minister"); in the sentence
+            # before, its subject's state first
+            named = [m for m in self.mentions if m.start < token and m.iso3 and self.sentence_of[m.start] == wanted
+                     and m.category in (STATE, INSTITUTION, ROLE, PERSON)]
+            if wanted < sentence:
+                named.sort(key=lambda m: self._is_subject(m))
+            if named:
+                return named[-1].iso3
         return self.home_iso3
 
     def _mention_at(self, token: int) -> Mention | None:
@@ -525,7 +525,14 @@ class Linker:
         ln = antecedent(self.links, token, self.sentence_of[token], ("any", None, features[2]), self.lexicon.language)
         if ln is None or ln.actor is None:
             return None
-        return self._state_of(ln.actor)
+        found = self._state_of(ln.actor)
+        if found is None and ln.actor.kind == "person":
+            # people get their part-of last: their title's state, their gazetteer state, else the context's
+            m = ln.mention
+            found = m.iso3 or (m.person.iso3 if m.person is not None else None)
+            if found is None and m.title is not None and m.title.institution in STATE_ORGAN_TITLES:
+                found = self._context_state(m.start)
+        return found
 
     def _title_parent(self, iso: str, institution: str | None) -> Actor:
         state = self.gazetteer.state(iso)

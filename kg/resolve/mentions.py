@@ -602,9 +602,11 @@ def _name_end(scan: Scan, i: int, q: Qualified) -> int | None:
 
 def _government_modifier(scan: Scan, q: Qualified, i: int) -> bool:
     view = scan.view
-    before = i - 1 >= 0 and view.words[i - 1] in ("government", "pro-government", "regime")
+    before = i - 1 >= 0 and view.words[i - 1] in ("government", "pro-government", "regime", "federal", "loyalist",
+                                                   "state", "junta")
     end = i + len(q.key.split())
-    after = end < len(view) and view.words[end] in ("gouvernementales", "gouvernementaux", "loyalistes")
+    after = end < len(view) and view.words[end] in ("gouvernementales", "gouvernementaux", "loyalistes", "federales",
+                                                    "federaux")
     return before or after
 
 
@@ -1505,7 +1507,8 @@ def descriptions(scan: Scan) -> None:
         category = table[key]
         head = _phrase_head(doc, i, end)  # « communauté internationale »: the noun, not its adjective
         before_name = category in ("group", "organization") and _name_right_after(scan, end) is not None
-        if head.pos_ not in ("NOUN", "PROPN") or (head.dep_ in ("compound", "amod") and head.head.i >= end
+        possessed = i > 0 and view.words[i - 1] in POSSESSIVE_PRONOUNS  # « son voisin » tagged an adjective
+        if (head.pos_ not in ("NOUN", "PROPN") and not (possessed and category == NEIGHBOUR)) or (head.dep_ in ("compound", "amod") and head.head.i >= end
                                                   and category != "statement" and not before_name):
             i = end
             continue
