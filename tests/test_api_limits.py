@@ -49,6 +49,7 @@ def test_slow_query_gets_503_while_other_requests_are_served(limited):
     slow_response = outcome["response"]
     assert slow_response.status_code == 503
     assert "time limit" in slow_response.json()["detail"] and "query_timeout" in slow_response.json()["detail"]
+    assert "stopped" in slow_response.json()["detail"]  # its worker process killed (tests/test_query_pool_server.py)
     during = [(what, status) for what, status, when in answered_meanwhile if when < outcome["done"]]
     assert ("health", 200) in during and ("ask", 200) in during, answered_meanwhile
     assert all(status == 200 for _, status, _ in answered_meanwhile)
