@@ -668,3 +668,136 @@ def test_a_plain_statement_after_a_charge_stays_a_statement_en():
     from test_extract_patterns import join
     rels = run(join(claim, answer), "en", {**state("Lithuania"), **state("Belarus", "Minsk")})
     assert [r.relation for r in rels] == ["accuses", "asserts"]
+
+
+# --- wrongdoings named by a definite description --------------------------------------------------------
+
+def _two(lang, first, second):
+    from test_extract_patterns import join
+    return join(build(lang, first), build(lang, second))
+
+
+def test_the_flight_refers_back_to_the_flight_with_a_doer_en():
+    doc = _two("en", """
+        Cyprus Cyprus PROPN NNP nsubj 1
+        protested protest VERB VBD ROOT 1
+        a a DET DT det 5
+        Turkish turkish ADJ JJ amod 5
+        drone drone NOUN NN compound 5
+        flight flight NOUN NN dobj 1
+        . . PUNCT . punct 1
+    """, """
+        Nicosia Nicosia PROPN NNP nsubj 1
+        said say VERB VBD ROOT 1
+        the the DET DT det 3
+        flight flight NOUN NN nsubj 4
+        was be AUX VBD ccomp 1
+        a a DET DT det 6
+        violation violation NOUN NN attr 4
+        . . PUNCT . punct 1
+    """)
+    rels = run(doc, "en", {**state("Cyprus", "Nicosia"), **state("Turkey", "Turkish")})
+    assert triples(rels) == [("cyprus", "accuses", "turkey"), ("cyprus", "accuses", "turkey")]
+
+
+def test_protesting_the_incident_accuses_who_did_it_fr():
+    doc = _two("fr", """
+        des un DET DET det 1
+        soldats soldat NOUN NOUN nsubj 4
+        soudanais soudanais ADJ ADJ amod 1
+        ont avoir AUX AUX aux:tense 4
+        tiré tirer VERB VERB ROOT 4 Tense=Past|VerbForm=Part
+        sur sur ADP ADP case 7
+        des un DET DET det 7
+        fermiers fermier NOUN NOUN obl:arg 4
+        . . PUNCT PUNCT punct 4
+    """, """
+        l' le DET DET det 1
+        Éthiopie Éthiopie PROPN PROPN nsubj 3
+        a avoir AUX AUX aux:tense 3
+        dénoncé dénoncer VERB VERB ROOT 3 Tense=Past|VerbForm=Part
+        l' le DET DET det 5
+        incident incident NOUN NOUN obj 3
+        . . PUNCT PUNCT punct 3
+    """)
+    rels = run(doc, "fr", {**state("Ethiopia", "Éthiopie"), **state("Sudan", "soldats")})
+    assert triples(rels) == [("ethiopia", "accuses", "sudan")]
+
+
+def test_the_incident_called_a_violation_takes_the_accused_of_the_charge_before_en():
+    """"accused the army of crossing…" (the object does the crossing), then "the incident, which X
+    called a violation"."""
+    doc = _two("en", """
+        Observers observer NOUN NNS nsubj 1
+        accused accuse VERB VBD ROOT 1
+        the the DET DT det 4
+        Eritrean eritrean ADJ JJ amod 4
+        army army NOUN NN dobj 1
+        of of ADP IN prep 1
+        illegally illegally ADV RB advmod 7
+        crossing cross VERB VBG pcomp 5
+        the the DET DT det 9
+        border border NOUN NN dobj 7
+        . . PUNCT . punct 1
+    """, """
+        Soldiers soldier NOUN NNS nsubj 1
+        died die VERB VBD ROOT 1
+        in in ADP IN prep 1
+        the the DET DT det 4
+        incident incident NOUN NN pobj 2
+        , , PUNCT , punct 4
+        which which PRON WDT dobj 9
+        Addis Addis PROPN NNP compound 8
+        Ababa Ababa PROPN NNP nsubj 9
+        called call VERB VBD relcl 4
+        a a DET DT det 11
+        violation violation NOUN NN oprd 9
+        . . PUNCT . punct 1
+    """)
+    rels = run(doc, "en", {**state("Ethiopia", "Ababa"), **org("Eritrean army", "eritrea", "army"), **state("Eritrea", "Eritrean")})
+    called = by_cue(rels, "called")
+    assert (called.source.actor, called.relation, called.target.actor) == ("ethiopia", "accuses", "eritrean-army")
+
+
+def test_the_attacks_may_amount_to_war_crimes_after_thousands_of_strikes_en():
+    doc = _two("en", """
+        The the DET DT det 1
+        junta junta NOUN NN nsubj 3
+        has have AUX VBZ aux 3
+        launched launch VERB VBN ROOT 3
+        dozens dozen NOUN NNS dobj 3
+        of of ADP IN prep 4
+        air air NOUN NN compound 7
+        strikes strike NOUN NNS pobj 5
+        . . PUNCT . punct 3
+    """, """
+        Amnesty Amnesty PROPN NNP nsubj 1
+        says say VERB VBZ ROOT 1
+        the the DET DT det 3
+        attacks attack NOUN NNS nsubj 5
+        may may AUX MD aux 5
+        amount amount VERB VB ccomp 1
+        to to ADP IN prep 5
+        war war NOUN NN compound 8
+        crimes crime NOUN NNS pobj 6
+        . . PUNCT . punct 1
+    """)
+    rels = run(doc, "en", {**org("Myanmar junta", "myanmar", "junta"), **state("Myanmar"), **org("Amnesty")})
+    assert triples(rels) == [("amnesty", "accuses", "myanmar-junta")]
+
+
+def test_an_indefinite_incident_refers_back_to_nothing_en():
+    doc = _two("en", """
+        Rebels rebel NOUN NNS nsubj 1
+        shelled shell VERB VBD ROOT 1
+        Goma Goma PROPN NNP dobj 1
+        . . PUNCT . punct 1
+    """, """
+        Uganda Uganda PROPN NNP nsubj 1
+        condemned condemn VERB VBD ROOT 1
+        an a DET DT det 3
+        attack attack NOUN NN dobj 1
+        . . PUNCT . punct 1
+    """)
+    rels = run(doc, "en", {**state("Uganda"), **org("M23", None, "Rebels")})
+    assert triples(rels) == [("uganda", "asserts", None)]

@@ -412,8 +412,11 @@ def separate_parts(tok, ctx: Context) -> list:
             out.append(head.head)  # "…, with a UN probe saying…"
         elif t.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN") and head.i != tok.i and _after_comma(head, ctx):
             out.append(head)  # "…, a claim denied by X": the apposition is a statement of its own
-        elif t.dep_ in ("relcl", "acl:relcl", "advcl") and _after_comma(t, ctx):
-            out.append(t)  # "…, which Belgrade denies", "…, calling it ridiculous"
+        elif t.dep_ in ("relcl", "acl:relcl", "advcl") and (_after_comma(t, ctx) or t.dep_ != "advcl" and any(
+                c.dep_ in ("nsubj", "nsubj:pass") and not is_relative(c) and not is_pronoun(c) for c in t.children)):
+            # "…, which Belgrade denies", "…, calling it ridiculous", "the incident that X said…" (not "a gang
+            # he called…", « ce qu'il appelle… »: the same speaker, most likely)
+            out.append(t)
     return out
 
 

@@ -18,7 +18,7 @@ ACTS = ("report", "accuse", "deny", "qualify", "appeal", "demand", "threaten", "
         "apologize", "concede", "renounce")
 WORD_CLASSES = ("claim_noun", "statement_noun", "falsity", "charge_verb", "charge_noun", "charge_adj",
                 "charge_prep", "compliance_verb", "minimizer", "allegation_marker", "reciprocal", "military_force", "deniable", "affiliation", "sovereign_place", "group_noun", "of_agent",
-                "accusation_kind", "authorship_noun", "justification")
+                "accusation_kind", "authorship_noun", "justification", "event_noun")
 
 
 @dataclass(frozen=True)

@@ -111,6 +111,8 @@ def _accusation(a: Attribution, ctx: Context, sides: Sides) -> list[TypedStateme
             targets.append(m)
     if not targets and other_objects and not is_passive(cue):
         targets = _mentions([g for g in agents_of(cue) if g.i > other_objects[0].i], ctx)
+    if not targets and other_objects:
+        targets = antecedent_agents(other_objects[0], ctx)  # "protested the incident", « a condamné cette attaque »
     if not targets and a.content is not None:
         targets = [m for m, _ in charges(a, ctx, sides, strict=False)]
         if not targets:
@@ -263,7 +265,7 @@ def _qualification(a: Attribution, ctx: Context, sides: Sides) -> list[TypedStat
         if obj is not None and is_pronoun(obj):
             targets = _antecedent_charge(obj, ctx)  # "The Israeli strike … the League called it a violation"
         elif obj is not None:
-            targets = _mentions([obj], ctx) or _agents_of_noun(obj, ctx, allow_governor=False)
+            targets = _mentions([obj], ctx) or _agents_of_noun(obj, ctx, allow_governor=False) or antecedent_agents(obj, ctx)
         if not targets:
             targets = _agents_of_noun(pred, ctx, allow_governor=False)
         code = act_code(a.entry, "accuses", lemmas, lex)
@@ -360,6 +362,8 @@ def charges(a: Attribution, ctx: Context, sides: Sides, strict: bool) -> list[tu
     for i in range(start, end):
         tok = doc[i]
         agents = _charged(tok, ctx, strict)
+        if not agents and not strict:
+            agents = _anaphoric_charge(tok, ctx)
         if not agents or _hypothetical(tok, start):
             continue
         if addressee is not None and _possessed_by_pronoun(tok):
@@ -370,6 +374,75 @@ def charges(a: Attribution, ctx: Context, sides: Sides, strict: bool) -> list[tu
             if all(agent.actor != m.actor for m, _ in out):
                 out.append((agent, i))
     return out
+
+
+# --- wrongdoings named by a definite description ("the incident", "the attacks", « cet incident ») ------
+
+ANAPHORA_WINDOW = 3  # sentences before
+EVENT_DETERMINERS = frozenset({"the", "this", "that", "these", "those", "such", "le", "la", "les", "l'", "ce", "cet",
+                               "cette", "ces"})
+
+
+def _anaphoric_charge(tok, ctx: Context) -> list[ActorMention]:
+    """A wrongdoing whose doer is the doer of an event named before: "the attacks … may amount to war
+    crimes", "the flight was a flagrant violation", "the incident, which Seoul called a violation"."""
+    lex = ctx.lexicon
+    low = tok.lemma_.lower()
+    if tok.pos_ in ("NOUN", "PROPN") and lex.has("charge_noun", low) and low not in ("responsibility", "responsabilité"):
+        for carrier in (tok, _predicated_of(tok)):
+            if carrier is not None:
+                found = antecedent_agents(carrier, ctx)
+                if found:
+                    return found
+    return []
+
+
+def _predicated_of(noun):
+    """The subject a predicate noun is said of ("the attacks may amount to war crimes", "the flight was
+    a violation", « l'incident constitue une violation »)."""
+    head = noun.head
+    if noun.dep_ == "pobj" and head.dep_ == "prep":
+        head = head.head
+    if noun.dep_ in OBJECT_DEPS | {"pobj", "attr", "oprd", "acomp", "obl", "obl:arg", "xcomp"} and head.i != noun.i \
+            and head.lemma_.lower() in COPULAS:
+        return subject_of(head)
+    if any(c.dep_ == "cop" for c in noun.children):
+        return subject_of(noun)
+    return None
+
+
+def antecedent_agents(noun, ctx: Context) -> list[ActorMention]:
+    """The doers of the event a definite event noun refers back to ("the flight" after "a Turkish drone
+    flight"; "the incident" after "its soldiers shot at a boat"): the same noun with a doer named, else
+    the nearest wrongdoing with a doer, in its sentence before it or in the sentences just before."""
+    lex = ctx.lexicon
+    low = noun.lemma_.lower()
+    if noun.pos_ not in ("NOUN", "PROPN") or not (lex.has("event_noun", low) or lex.has("charge_noun", low)):
+        return []
+    if not any(c.dep_ == "det" and c.lower_ in EVENT_DETERMINERS for c in noun.children):
+        return []
+    if _agents_of_noun(noun, ctx, allow_governor=False):
+        return []  # it names its doer itself
+    doc = ctx.doc
+    here = ctx.sentence_of[noun.i]
+    lo = ctx.sentences[max(0, here - ANAPHORA_WINDOW)].start
+    for i in range(noun.left_edge.i - 1, lo - 1, -1):
+        t = doc[i]
+        if t.lemma_.lower() == low and t.pos_ in ("NOUN", "PROPN"):
+            found = _agents_of_noun(t, ctx, allow_governor=True)
+            if found:
+                return found
+        found = _cached_charge(t, ctx)
+        if found:
+            return found
+    return []
+
+
+def _cached_charge(tok, ctx: Context) -> list[ActorMention]:
+    key = ("charged", tok.i)
+    if key not in ctx._cache:
+        ctx._cache[key] = _charged(tok, ctx, strict=False) if not _hypothetical(tok, tok.left_edge.i) else []
+    return ctx._cache[key]
 
 
 def _addressee(a: Attribution, ctx: Context) -> ActorMention | None:
@@ -491,6 +564,9 @@ def _object_condition(tok, low: str, lex) -> bool:
     if not objs and tok.dep_ == "ccomp" and tok.head.dep_ in ("relcl", "acl:relcl"):
         objs.append(tok.head.head)  # "a massacre, which a probe said was committed by X"
     objs.extend(prep_objects(tok, ("into", "across", "over", "of", "de", "d", "dans")))
+    # "launched thousands of air strikes", « des dizaines de frappes »: the quantity's complement
+    objs.extend(g for o in list(objs) if lex.has("group_noun", o.lemma_.lower())
+                for g in prep_objects(o, ("of", "de", "d", "des")))
     return any(o.lemma_.lower() in wanted or any(c.dep_ in ("compound", "nmod") and c.lemma_.lower() in wanted
                                                  for c in o.children) for o in objs)
 
@@ -555,6 +631,9 @@ def _agents_of_verb(verb, ctx: Context, hops: int = 4) -> list[ActorMention]:
                 found = _mentions([obj], ctx)
                 if found:
                     return found
+        controller = _object_control(verb)
+        if controller is not None:
+            return _mentions([controller], ctx)
         if verb.dep_ not in ("xcomp", "advcl", "conj", "ccomp", "pcomp", "acomp", "attr", "obl", "obl:arg",
                              "obl:mod") or verb.head.i == verb.i:
             return []  # (« en la bombardant » comes as an oblique)
@@ -562,6 +641,21 @@ def _agents_of_verb(verb, ctx: Context, hops: int = 4) -> list[ActorMention]:
         if verb.dep_ == "prep" and verb.head.i != verb.i:
             verb = verb.head
     return []
+
+
+def _object_control(verb):
+    """The object that does what a verb's complement says: "accused X of crossing", "blamed X for
+    shelling", « accuse X d'avoir franchi »; None for other complements."""
+    if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.lower_ in ("of", "for", "with"):
+        gov = verb.head.head
+    elif verb.dep_ in ("xcomp", "advcl", "acl") and any(c.dep_ == "mark" and c.lower_.rstrip("'") in ("de", "d")
+                                                        for c in verb.children):
+        gov = verb.head
+    else:
+        return None
+    if gov.pos_ not in ("VERB", "AUX"):
+        return None
+    return next((c for c in gov.children if c.dep_ in OBJECT_DEPS and c.i < verb.i), None)
 
 
 def _agents_of_noun(noun, ctx: Context, allow_governor: bool, follow_subject: bool = True) -> list[ActorMention]:
