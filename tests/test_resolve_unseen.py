@@ -10,7 +10,10 @@ from __future__ import annotations
 
 import pytest
 import spacy
+from spacy.tokens import Doc
 
+from kg.model import Article
+from kg.resolve import ArticleActors
 from test_resolve_rules import actor_of, make
 
 
@@ -424,3 +427,30 @@ def test_context_state_read_from_a_title_phrase_and_a_dateline_not_in_the_body(v
                               "A/DET/det/10 security/NOUN/compound/10 source/NOUN/nsubj/11 said/VERB/ROOT/11 "
                               "./PUNCT/punct/11")
     assert actor_of(actors, doc, 8, 11).part_of == "guinea"
+
+
+# -- companies ---------------------------------------------------------------------------------------------
+
+def test_company_acronym_without_its_legal_form_and_a_combined_adjective(vocab):
+    # "Zambia Copper Mines Limited sued . ZCM denied . The Anglo-Swiss firm appealed ."
+    actors, doc = make(vocab, "Zambia/PROPN/compound/3/ORG Copper/PROPN/compound/3/ORG Mines/PROPN/compound/3/ORG "
+                              "Limited/PROPN/nsubj/4/ORG sued/VERB/ROOT/4 ./PUNCT/punct/4 ZCM/PROPN/nsubj/7/ORG "
+                              "denied/VERB/ROOT/7 ./PUNCT/punct/7")
+    full = actor_of(actors, doc, 0, 4)
+    assert full.label == "Zambia Copper Mines Limited"
+    assert actor_of(actors, doc, 6, 7).id == full.id
+    # "Glencore sued . The Anglo-Swiss firm appealed ." ("Anglo-Swiss" is three tokens without spaces)
+    words = ["Glencore", "sued", ".", "The", "Anglo", "-", "Swiss", "firm", "appealed", "."]
+    spaces = [True, False, True, True, False, False, True, True, False, False]
+    doc2 = Doc(vocab, words=words, spaces=spaces, pos=["PROPN", "VERB", "PUNCT", "DET", "PROPN", "PUNCT", "ADJ",
+                                                       "NOUN", "VERB", "PUNCT"],
+               deps=["nsubj", "ROOT", "punct", "det", "amod", "punct", "amod", "nsubj", "ROOT", "punct"],
+               heads=[1, 1, 1, 7, 7, 6, 7, 8, 8, 8], ents=["B-ORG", "O", "O", "O", "O", "O", "B-NORP", "O", "O", "O"])
+    firm = ArticleActors(doc2, Article(id="x.txt", text=doc2.text, language="en"))
+    assert firm.actor(firm.resolve(doc2[3:8]).actor).label == "Glencore"
+
+
+def test_the_ngo_refers_back_to_the_organization_named_before(vocab):
+    actors, doc = make(vocab, "Campaign/PROPN/compound/1/ORG Oceana/PROPN/nsubj/2/ORG sued/VERB/ROOT/2 ./PUNCT/punct/2 "
+                              "The/DET/det/5 NGO/PROPN/nsubj/6/ORG said/VERB/ROOT/6 ./PUNCT/punct/6")
+    assert actor_of(actors, doc, 4, 6).id == actor_of(actors, doc, 0, 2).id

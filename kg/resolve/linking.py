@@ -357,8 +357,13 @@ class Linker:
             if len(theirs) < len(words) or len(fold(x.name)) <= len(fold(name)):
                 return False
             if acronym:
-                initials = "".join(w[0] for w in theirs if w not in _SMALL_WORDS)
-                return initials == fold(name).replace(".", "")
+                content = [w for w in theirs if w not in _SMALL_WORDS]
+                bare = list(content)
+                while len(bare) > 1 and self.lexicon.descriptions.get(bare[-1]) == "organization":
+                    bare.pop()  # "Nigerian National Petroleum Company Limited" is the NNPC
+                wanted = fold(name).replace(".", "")
+                return wanted in ("".join(w[0] for w in content), "".join(w[0] for w in bare),
+                                  "".join(w[0] for w in content[:-1]))
             return _abbreviates(words, theirs)
 
         before = [x for x in self.mentions if x.start < m.start and fuller(x)]

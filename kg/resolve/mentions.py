@@ -186,8 +186,12 @@ def named_things(scan: Scan) -> None:
                 if hit is None:
                     break
                 j = hit[0]
-            scan.add(Mention(i, j, NOT_AN_ACTOR))
+            s = i - 2 if i >= 2 and view.words[i - 1] == "-" and scan.claimed[i - 2] is None else i
+            scan.add(Mention(s, j, NOT_AN_ACTOR))  # "Anglo-Dutch", "Franco-German": the prefix goes with it
             i = j
+            continue
+        if what == STATE and _inside_place_name(scan, i, end, key):
+            i = end  # "the Niger Delta", "the Congo Basin": a place named after the state
             continue
         if what == OUTLET:
             scan.add(Mention(i, end, OUTLET, name=view.raw[i]))
@@ -246,6 +250,12 @@ def _inside_longer_name(scan: Scan, i: int, end: int) -> bool:
     if end < len(doc) and doc[i].ent_type_ in ("PERSON", "PER") and doc[end].ent_type_ in ("PERSON", "PER") \
             and doc[end].ent_iob_ == "I" and scan.is_capitalized(end):
         return True
+    forms = scan.gazetteer.state_forms.get(scan.view.words[i] if end == i + 1 else "", ())
+    if end < len(doc) and forms and forms[0].how == NAME and doc[i].ent_type_ == "ORG" == doc[end].ent_type_ \
+            and doc[end].ent_iob_ == "I" and scan.is_capitalized(end) and scan.claimed[end] is None \
+            and not _names_an_actor_noun(scan.lexicon, scan.view.words[end]) \
+            and scan.view.words[end] not in scan.lexicon.institution_prefixes:
+        return True  # "Zambia Copper Mines", "Kenya Airways": one organization's name the tagger marks as one
     if i > 0 and scan.claimed[i - 1] is None and doc[i - 1].pos_ == "PROPN" and scan.is_capitalized(i - 1) \
             and not doc[i].is_sent_start and fold(doc[i - 1].text) not in scan.lexicon.titles:
         prev = fold(doc[i - 1].text)
@@ -260,8 +270,21 @@ def _joint_adjective(scan: Scan, i: int, end: int) -> bool:
         return longest_match(view, end + 1, g.state_forms, g.max_form_chars, max_tokens=3) is not None
     if i >= 2 and view.words[i - 1] == "-" and not view.spaces[i - 2] and not view.spaces[i - 1]:
         hit = longest_match(view, i - 2, g.state_forms, g.max_form_chars, max_tokens=1)
-        return hit is not None or (scan.at(i - 2) is not None and scan.at(i - 2).category == STATE)
+        if hit is not None or (scan.at(i - 2) is not None and scan.at(i - 2).category == STATE):
+            return True
+        # "Anglo-Dutch", "Sino-Russian", "Franco-German": a combining form before a demonym
+        forms = g.state_forms.get(view.words[i] if end == i + 1 else "", ())
+        return bool(forms) and forms[0].how == DEMONYM and view.raw[i - 2][:1].isupper() and scan.claimed[i - 2] is None
     return False
+
+
+def _inside_place_name(scan: Scan, i: int, end: int, key: str) -> bool:
+    """A state's name opening a longer place name the tagger marks as one place ("the Niger Delta")."""
+    doc = scan.doc
+    forms = scan.gazetteer.state_forms.get(key, ())
+    return end < len(doc) and bool(forms) and forms[0].how == NAME and scan.is_capitalized(end) \
+        and scan.claimed[end] is None and doc[end].ent_iob_ == "I" and doc[end].ent_type_ in ("LOC", "FAC") \
+        and doc[i].ent_type_ == doc[end].ent_type_ and fold(doc[end].text) not in scan.gazetteer.state_forms
 
 
 def _prefer_named(scan: Scan, forms):
@@ -382,6 +405,11 @@ def _qualify_before(scan: Scan, q: Qualified) -> None:
         m = scan.at(k)
         if m is not None and m.category == STATE and m.end == k + 1 and q.iso3 is None:
             q.iso3, q.start = m.iso3, m.start
+            k = m.start - 1
+            continue
+        if m is not None and m.category == NOT_AN_ACTOR and m.end == k + 1:
+            modifiers.append(w)  # "the Anglo-Dutch firm", "the Armenian-Azerbaijani commission"
+            q.start = m.start
             k = m.start - 1
             continue
         if w == "'s" and k > 0 and scan.at(k - 1) is None and doc[k - 1].pos_ == "PROPN":
@@ -1541,7 +1569,7 @@ POLITICAL_NOUNS = frozenset({"party", "coalition", "alliance", "bloc", "front", 
 # bare nouns that may stand for any organization named before ("the group", « la société »)
 ANY_ORGANIZATION_NOUNS = frozenset({"group", "organization", "organisation", "movement", "company", "firm", "club",
                                      "body", "groupe", "mouvement", "societe", "entreprise", "firme", "formation",
-                                     "compagnie"})
+                                     "compagnie", "ngo"})
 
 
 def _named_complement(scan: Scan, k: int) -> int | None:
