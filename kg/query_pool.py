@@ -498,30 +498,32 @@ class QueryPool:
     def run(self, request: QueryRequest, timeout: float) -> QueryResult | SerializedResult:
         """``request`` on a worker, answered within ``timeout`` seconds (waiting for a free worker
         included): raises `PoolBusy` (no worker freed in time), `PoolTimeout` (the query ran past
-        the limit: its worker is killed and replaced) or `WorkerFailed`."""
+        the limit: its worker is killed and replaced) or `WorkerFailed`. A worker found dead (killed
+        from outside while idle, out of memory) is replaced and the query, read-only, tried once more."""
         deadline = time.monotonic() + timeout
         message = pickle.dumps(request, protocol=pickle.HIGHEST_PROTOCOL)
-        while True:
+        for attempt in (1, 2):
             worker = self._acquire(deadline)
             try:
+                if worker.proc.poll() is not None:
+                    raise EOFError("it had exited")
                 worker.conn.send_bytes(message)
-                break
-            except OSError:  # it died while idle (killed from outside, out of memory): take another
-                self._discard(worker, replace=False)
-        try:
-            if not worker.conn.poll(max(0.0, deadline - time.monotonic())):
+                if not worker.conn.poll(max(0.0, deadline - time.monotonic())):
+                    self._discard(worker, replace=True)
+                    raise PoolTimeout()
+                status, payload, released = pickle.loads(worker.conn.recv_bytes())
+            except (EOFError, OSError) as e:
+                code = worker.proc.poll()
                 self._discard(worker, replace=True)
-                raise PoolTimeout()
-            status, payload, released = pickle.loads(worker.conn.recv_bytes())
-        except (EOFError, OSError) as e:
-            code = worker.proc.poll()
-            self._discard(worker, replace=True)
-            raise WorkerFailed(f"the query process {worker.pid} died ({_exit_text(code) or e})") from None
-        except PoolTimeout:
-            raise
-        except BaseException:  # interrupted mid-exchange: the worker's state is unknown
-            self._discard(worker, replace=True)
-            raise
+                if attempt == 1 and time.monotonic() < deadline:
+                    continue
+                raise WorkerFailed(f"the query process {worker.pid} died ({_exit_text(code) or e})") from None
+            except PoolTimeout:
+                raise
+            except BaseException:  # interrupted mid-exchange: the worker's state is unknown
+                self._discard(worker, replace=True)
+                raise
+            break
         self._release(worker)
         if released and self.on_release is not None:
             self.on_release()
