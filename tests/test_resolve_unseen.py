@@ -454,3 +454,18 @@ def test_the_ngo_refers_back_to_the_organization_named_before(vocab):
     actors, doc = make(vocab, "Campaign/PROPN/compound/1/ORG Oceana/PROPN/nsubj/2/ORG sued/VERB/ROOT/2 ./PUNCT/punct/2 "
                               "The/DET/det/5 NGO/PROPN/nsubj/6/ORG said/VERB/ROOT/6 ./PUNCT/punct/6")
     assert actor_of(actors, doc, 4, 6).id == actor_of(actors, doc, 0, 2).id
+
+
+def test_the_company_refers_to_the_subject_of_the_sentence_before(vocab):
+    # "Norsk Hydro rejected the claims of Greenpeace . The group said it respected the law ."
+    actors, doc = make(vocab, "Norsk/PROPN/compound/1/ORG Hydro/PROPN/nsubj/2/ORG rejected/VERB/ROOT/2 the/DET/det/4 "
+                              "claims/NOUN/dobj/2 of/ADP/prep/4 Greenpeace/PROPN/pobj/5/ORG ./PUNCT/punct/2 "
+                              "The/DET/det/9 group/NOUN/nsubj/10 said/VERB/ROOT/10 ./PUNCT/punct/10")
+    assert actor_of(actors, doc, 8, 10).label == "Norsk Hydro"
+
+
+def test_an_oil_giant_named_after_its_description(vocab):
+    # « Le géant pétrolier Petrova a démenti . » (the tagger reads the name as an adjective)
+    actors, doc = make(vocab, "Le/DET/det/1 géant/NOUN/nsubj/4 pétrolier/ADJ/amod/1 Petrova/ADJ/amod/1/ORG "
+                              "a_démenti/VERB/ROOT/4 ./PUNCT/punct/4", "fr")
+    assert actor_of(actors, doc, 0, 4).label == "Petrova"

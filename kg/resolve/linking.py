@@ -259,6 +259,22 @@ class Linker:
             return None
         return actor_ids.role_actor(parent, m.name or title.role)
 
+    def _last_preferring_subjects(self, m: Mention, test) -> Linked | None:
+        """The actor a description ("the group", « la société ») refers back to: the nearest passing ``test``
+        in its own sentence, else, sentence by sentence backwards, a subject first (like a pronoun)."""
+        sentence = self.sentence_of[m.start]
+        by_sentence: dict[int, list[Linked]] = {}
+        for ln in self.links:
+            if ln.actor is not None and ln.mention.start < m.start and test(ln):
+                by_sentence.setdefault(ln.sentence, []).append(ln)
+        for s in sorted(by_sentence, reverse=True):
+            found = by_sentence[s]
+            if s == sentence:
+                return found[-1]
+            subjects = [ln for ln in found if ln.subject]
+            return (subjects or found)[0 if subjects else -1]
+        return None
+
     def _title_start(self, m: Mention) -> int:
         """Character offset of the title word itself (after the article and the words that qualify it)."""
         for k in range(m.start, min(m.end, len(self.doc))):
@@ -471,7 +487,7 @@ class Linker:
             return named_org(ln) and not kinds and ln.actor.kind == "organization"
 
         if noun in _ANY_ORGANIZATION or noun in _COLLECTIVE_ORGANIZATION or noun in _GROUPS_OF_PEOPLE:
-            prev = last_matching(self.links, untyped)
+            prev = self._last_preferring_subjects(m, untyped)
             if prev is not None or noun in _ANY_ORGANIZATION:
                 return prev.actor if prev else None
         # "the regulator", "the coalition" naming none of the organizations before: an actor of its own

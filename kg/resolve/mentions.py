@@ -1263,7 +1263,8 @@ def _add_name(scan: Scan, i: int, e: int) -> None:
     if e == i + 1 and ents <= {"NORP"} and noun is None and e < len(view) and view.raw[e][:1].islower() \
             and doc[i].head.i == e and doc[e].pos_ == "NOUN" and not _names_an_actor_noun(lex, view.words[e]):
         return  # "an Orthodox monastery", "a Catholic school": a name used as an adjective of a thing
-    if all(doc[k].pos_ == "ADJ" for k in range(i, e)) and e < len(view) and view.raw[e][:1].islower():
+    if all(doc[k].pos_ == "ADJ" for k in range(i, e)) and e < len(view) and view.raw[e][:1].islower() \
+            and not ents & {"ORG", "PERSON", "PER"}:
         # "Western powers" is a group; "the former Soviet republics" names no actor
         if noun is not None and lex.descriptions.get(noun) == "group":
             scan.add(Mention(start, e2, GROUP, name=_label_from_tokens(scan, i, e2), noun=noun, plural=True))
@@ -1569,7 +1570,8 @@ POLITICAL_NOUNS = frozenset({"party", "coalition", "alliance", "bloc", "front", 
 # bare nouns that may stand for any organization named before ("the group", « la société »)
 ANY_ORGANIZATION_NOUNS = frozenset({"group", "organization", "organisation", "movement", "company", "firm", "club",
                                      "body", "groupe", "mouvement", "societe", "entreprise", "firme", "formation",
-                                     "compagnie", "ngo"})
+                                     "compagnie", "ngo", "association", "giant", "geant", "conglomerate",
+                                     "multinational", "multinationale"})
 
 
 def _named_complement(scan: Scan, k: int) -> int | None:
