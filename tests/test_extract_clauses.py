@@ -801,3 +801,51 @@ def test_an_indefinite_incident_refers_back_to_nothing_en():
     """)
     rels = run(doc, "en", {**state("Uganda"), **org("M23", None, "Rebels")})
     assert triples(rels) == [("uganda", "asserts", None)]
+
+
+def test_denouncing_accords_the_parser_did_not_take_for_the_object_fr():
+    """« ont dénoncé la semaine dernière ces accords, ce que Paris a rejeté »: « accords » hung on the date."""
+    doc = build("fr", """
+        Ouagadougou Ouagadougou PROPN PROPN nsubj 2
+        a avoir AUX AUX aux:tense 2
+        dénoncé dénoncer VERB VERB ROOT 2 Tense=Past|VerbForm=Part
+        la le DET DET det 4
+        semaine semaine NOUN NOUN obl:mod 2
+        dernière dernier ADJ ADJ amod 7
+        ces ce DET DET det 7
+        accords accord NOUN NOUN nmod 4
+        , , PUNCT PUNCT punct 2
+        ce ce PRON PRON dep 2
+        que que PRON PRON obj 13
+        Paris Paris PROPN PROPN nsubj 13
+        a avoir AUX AUX aux:tense 13
+        rejeté rejeter VERB VERB acl:relcl 9 Tense=Past|VerbForm=Part
+        . . PUNCT PUNCT punct 2
+    """)
+    rels = run(doc, "fr", {**state("Burkina Faso", "Ouagadougou"), **state("France", "Paris")})
+    withdrawal, denial = by_cue(rels, "dénoncé"), by_cue(rels, "rejeté")
+    assert (withdrawal.relation, withdrawal.cameo, withdrawal.target) == ("asserts", "160", None)
+    assert withdrawal.evidence.text == "Ouagadougou a dénoncé la semaine dernière ces accords"
+    assert (denial.source.actor, denial.relation, denial.target.actor) == ("france", "denies", "burkina faso")
+    assert denial.responds_to == (withdrawal.id,)
+
+
+def test_a_relative_object_with_a_mislabelled_passive_subject_is_active_fr():
+    """« ce que Paris a rejeté » with "Paris" labelled a passive subject: an object means active."""
+    doc = build("fr", """
+        Bamako Bamako PROPN PROPN nsubj 2
+        a avoir AUX AUX aux:tense 2
+        accusé accuser VERB VERB ROOT 2 Tense=Past|VerbForm=Part
+        Paris Paris PROPN PROPN obj 2
+        d' de ADP ADP mark 5
+        espionner espionner VERB VERB xcomp 2 VerbForm=Inf
+        , , PUNCT PUNCT punct 7
+        ce ce PRON PRON appos 3
+        que que PRON PRON obj 11
+        Paris Paris PROPN PROPN nsubj:pass 11
+        a avoir AUX AUX aux:tense 11
+        rejeté rejeter VERB VERB acl:relcl 7 Tense=Past|VerbForm=Part|Voice=Pass
+        . . PUNCT PUNCT punct 2
+    """)
+    rels = run(doc, "fr", {**state("Mali", "Bamako"), **state("France", "Paris")})
+    assert triples(rels) == [("france", "denies", "mali"), ("mali", "accuses", "france")]

@@ -204,6 +204,14 @@ def _acted_on(tok) -> list:
     described = _described_noun(tok)
     if described is not None and described.pos_ in ("NOUN", "PROPN"):
         out = out + [described]
+    if not out:
+        # « a dénoncé la semaine dernière ces accords » parsed without an object: the nouns up to the next comma
+        doc = tok.doc
+        for t in doc[tok.i + 1: min(len(doc), tok.i + 8)]:
+            if t.is_punct or t.pos_ in ("VERB", "AUX", "SCONJ") or t.dep_ == "mark":
+                break
+            if t.pos_ in ("NOUN", "PROPN"):
+                out.append(t)
     return out
 
 
@@ -412,6 +420,8 @@ def separate_parts(tok, ctx: Context) -> list:
             out.append(head.head)  # "…, with a UN probe saying…"
         elif t.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN") and head.i != tok.i and _after_comma(head, ctx):
             out.append(head)  # "…, a claim denied by X": the apposition is a statement of its own
+        elif t.dep_ in ("relcl", "acl:relcl") and head.pos_ == "PRON" and head.i < t.i and _after_comma(head, ctx):
+            out.append(head)  # « …, ce que Paris a rejeté »
         elif t.dep_ in ("relcl", "acl:relcl", "advcl") and (_after_comma(t, ctx) or t.dep_ != "advcl" and any(
                 c.dep_ in ("nsubj", "nsubj:pass") and not is_relative(c) and not is_pronoun(c) for c in t.children)):
             # "…, which Belgrade denies", "…, calling it ridiculous", "the incident that X said…" (not "a gang

@@ -41,7 +41,12 @@ def subject_of(tok):
 
 
 def is_passive(tok) -> bool:
-    return any(c.dep_ in PASSIVE_SUBJECT_DEPS or c.dep_ in PASSIVE_AUX_DEPS for c in tok.children)
+    """A passive verb: a passive auxiliary, or a passive subject the parser gave it (not when it also has
+    an object and no passive auxiliary: « ce que Paris a rejeté » with "Paris" mislabelled)."""
+    deps = {c.dep_ for c in tok.children}
+    if deps & PASSIVE_AUX_DEPS:
+        return True
+    return bool(deps & PASSIVE_SUBJECT_DEPS) and not deps & OBJECT_DEPS
 
 
 def objects_of(tok) -> list:
