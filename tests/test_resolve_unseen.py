@@ -469,3 +469,14 @@ def test_an_oil_giant_named_after_its_description(vocab):
     actors, doc = make(vocab, "Le/DET/det/1 géant/NOUN/nsubj/4 pétrolier/ADJ/amod/1 Petrova/ADJ/amod/1/ORG "
                               "a_démenti/VERB/ROOT/4 ./PUNCT/punct/4", "fr")
     assert actor_of(actors, doc, 0, 4).label == "Petrova"
+
+
+def test_a_ministers_portfolio_names_no_actor(vocab):
+    # « Le ministre des Mines et de l'Énergie , Paul Kaba , a démenti . »
+    actors, doc = make(vocab, "Le/DET/det/1 ministre/NOUN/nsubj/13 des/ADP/case/3 Mines/PROPN/nmod/1 et/CCONJ/cc/7 "
+                              "de/ADP/case/7 l'/DET/det/7 Énergie/PROPN/conj/3 ,/PUNCT/punct/9 Paul/PROPN/appos/1/PER "
+                              "Kaba/PROPN/flat:name/9/PER ,/PUNCT/punct/9 a/AUX/aux/13 démenti/VERB/ROOT/13 "
+                              "./PUNCT/punct/13", "fr")
+    assert actors.resolve(doc[3:4]).actor == actors.resolve(doc[0:2]).actor  # "Mines" is the minister's words
+    assert actor_of(actors, doc, 0, 11).label == "Paul Kaba"
+    assert all(a.kind != "organization" for a in actors.actors())

@@ -761,6 +761,8 @@ def titles(scan: Scan) -> None:
             q.iso3 = title.iso3
         if title.role == "Minister" and q.attached is not None and scan.at(q.attached) is None:
             q.attached = None  # « le ministre du Plan », "the minister of Energy": a portfolio, not an owner
+            q.end = _portfolio_end(scan, q.end)
+            q.complement_end = None
         gender = title.gender
         known = None if plural else _known_person_after(scan, q.end)
         if known is not None:
@@ -856,6 +858,21 @@ def titles(scan: Scan) -> None:
                          attached=q.attached, possessor_pronoun=q.possessor_pronoun, definite=q.definite,
                          noun=title.head, plural=plural, bare=q.iso3 is None and q.attached is None, name=name))
         i = q.end
+
+
+def _portfolio_end(scan: Scan, k: int) -> int:
+    """Token after a minister's portfolio (« du Plan et de la Coopération externe », "of Energy and Mines"):
+    the words after "of/de" up to a comma, a verb or an actor; the portfolio names no actor."""
+    view, doc = scan.view, scan.doc
+    e = k
+    if e < len(view) and view.words[e] in ("of", "for", "de", "d'", "du", "des"):
+        e += 1
+        while e < len(view) and scan.at(e) is None and view.words[e] and view.words[e] not in (",", ";", ":", ".") \
+                and doc[e].pos_ in ("NOUN", "PROPN", "ADJ", "DET", "ADP", "CCONJ") and e - k < 10:
+            e += 1
+        while e > k + 1 and doc[e - 1].pos_ in ("DET", "ADP", "CCONJ"):
+            e -= 1
+    return e if e > k + 1 else k
 
 
 def _indefinite_official(scan: Scan, q: Qualified, title: Title) -> tuple[int, str | None]:
