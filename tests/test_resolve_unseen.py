@@ -480,3 +480,10 @@ def test_a_ministers_portfolio_names_no_actor(vocab):
     assert actors.resolve(doc[3:4]).actor == actors.resolve(doc[0:2]).actor  # "Mines" is the minister's words
     assert actor_of(actors, doc, 0, 11).label == "Paul Kaba"
     assert all(a.kind != "organization" for a in actors.actors())
+
+
+def test_a_several_word_place_after_a_locative_preposition_is_no_actor(vocab):
+    # « Les combats ont repris à Nyala Sud . »
+    actors, doc = make(vocab, "Les/DET/det/1 combats/NOUN/nsubj/2 ont_repris/VERB/ROOT/2 à/ADP/case/4 "
+                              "Nyala/PROPN/obl/2/PER Sud/PROPN/flat:name/4/PER ./PUNCT/punct/2", "fr")
+    assert actors.resolve(doc[3:6]) is None

@@ -1305,8 +1305,8 @@ def _add_name(scan: Scan, i: int, e: int) -> None:
         category = ORG  # "COP29", "M23", "G20": no person's name has digits
     if category == PERSON and len(words) == 1 and not (ents & {"PERSON", "PER"}):
         category = ORG  # may still be a surname: linked to a person by actor_ids when one matches
-    if len(words) == 1 and _in_locative_phrase(scan, e - 1, strict=True):
-        return  # "in Yevlakh" even when the tagger took it for a person's name
+    if (len(words) == 1 or not ents & {"ORG"}) and _in_locative_phrase(scan, e - 1, strict=True):
+        return  # "in Yevlakh", « à El-Facher » even when the tagger took it for a person's name
     if category == PERSON or (category == ORG and ents <= {"PERSON", "PER"} and not org_noun):
         if fold(name) in _place_names(scan):
             # "Kishishe", "Lachin", "Nagorno Karabakh": the article uses the name as a place elsewhere
