@@ -1287,8 +1287,9 @@ def _add_name(scan: Scan, i: int, e: int) -> None:
             scan.add(Mention(start, e2, GROUP, name=_label_from_tokens(scan, i, e2), noun=noun, plural=True))
         return
     place = bool(ents & {"GPE", "LOC"}) and not org_noun and noun is None and not ents & {"ORG"}
+    after_locative = i > 0 and view.words[i - 1] in _STRICTLY_LOCATIVE  # « à El-Facher » (parse aside)
     if place:
-        if _in_locative_phrase(scan, e - 1) or _after_place_noun(scan, i) or _before_place_noun(scan, e):
+        if after_locative or _in_locative_phrase(scan, e - 1) or _after_place_noun(scan, i) or _before_place_noun(scan, e):
             return  # "in Geneva", « à Yevlakh », "the village of X", "the X corridor": where, not who
         category = ORG  # a place not in the gazetteer speaks for its authorities ("Karabakh said")
     elif org_noun or noun is not None or ents & {"ORG", "NORP", "FAC", "PRODUCT", "MISC", "EVENT"} and not ents & {"PERSON", "PER"}:
@@ -1305,7 +1306,7 @@ def _add_name(scan: Scan, i: int, e: int) -> None:
         category = ORG  # "COP29", "M23", "G20": no person's name has digits
     if category == PERSON and len(words) == 1 and not (ents & {"PERSON", "PER"}):
         category = ORG  # may still be a surname: linked to a person by actor_ids when one matches
-    if (len(words) == 1 or not ents & {"ORG"}) and _in_locative_phrase(scan, e - 1, strict=True):
+    if (len(words) == 1 or not ents & {"ORG"}) and (after_locative or _in_locative_phrase(scan, e - 1, strict=True)):
         return  # "in Yevlakh", « à El-Facher » even when the tagger took it for a person's name
     if category == PERSON or (category == ORG and ents <= {"PERSON", "PER"} and not org_noun):
         if fold(name) in _place_names(scan):
