@@ -487,3 +487,12 @@ def test_a_several_word_place_after_a_locative_preposition_is_no_actor(vocab):
     actors, doc = make(vocab, "Les/DET/det/1 combats/NOUN/nsubj/2 ont_repris/VERB/ROOT/2 à/ADP/case/4 "
                               "Nyala/PROPN/obl/2/PER Sud/PROPN/flat:name/4/PER ./PUNCT/punct/2", "fr")
     assert actors.resolve(doc[3:6]) is None
+
+
+def test_the_company_is_not_an_organization_described_as_a_union(vocab):
+    # "The Unite union said Ferrocargo fired workers . The company rejected it ."
+    actors, doc = make(vocab, "The/DET/det/2 Unite/PROPN/compound/2/ORG union/NOUN/nsubj/3 said/VERB/ROOT/3 "
+                              "Ferrocargo/PROPN/nsubj/5/ORG fired/VERB/ccomp/3 workers/NOUN/dobj/5 ./PUNCT/punct/3 "
+                              "The/DET/det/9 company/NOUN/nsubj/10 rejected/VERB/ROOT/10 it/PRON/dobj/10 ./PUNCT/punct/10")
+    assert actor_of(actors, doc, 0, 3).label == "Unite"
+    assert actor_of(actors, doc, 8, 10).label == "Ferrocargo"

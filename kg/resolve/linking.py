@@ -475,11 +475,17 @@ class Linker:
             return prev.actor
         generic = self.lexicon.org_generic_nouns
 
+        said_to_be: dict[str, set] = {}  # actor id -> the organization nouns its mentions give it
+        for ln in self.links:
+            if ln.actor is not None and ln.mention.noun in generic:
+                said_to_be.setdefault(ln.actor.id, set()).add(ln.mention.noun)
+
         def untyped(ln: Linked) -> bool:
-            # an organization whose name says no other kind: "the club" may be "Manchester City",
-            # not "the Premier League"
+            # an organization whose name or description says no other kind: "the club" may be "Manchester
+            # City", not "the Premier League"; "the company" is not "the GMB union"
             words = fold(ln.actor.label).split()
             kinds = {w for w in words[1:] if w in generic and w != noun}
+            kinds |= {w for w in said_to_be.get(ln.actor.id, ()) if not _same_stem(w, noun)}
             if noun in _COLLECTIVE_ORGANIZATION:
                 kinds -= _COLLECTIVE_ORGANIZATION  # "the coalition" may be a platform, an alliance, a front
             if noun in _GROUPS_OF_PEOPLE or noun in ("group", "groupe"):

@@ -1638,14 +1638,14 @@ def _name_right_after(scan: Scan, k: int) -> int | None:
     return None
 
 
-def _absorb_description(scan: Scan, start: int, named: int) -> None:
+def _absorb_description(scan: Scan, start: int, named: int, noun: str | None = None) -> None:
     """The description before a name belongs to the name's mention (so a phrase headed by the
-    description resolves to the name)."""
+    description resolves to the name); its noun says what the organization is (« le syndicat X »)."""
     idx = scan.claimed[named]
     m = scan.mentions[idx]
     if start > 0 and scan.view.words[start - 1] in DETERMINERS.get(scan.language, ()) and scan.claimed[start - 1] is None:
         start -= 1
-    scan.mentions[idx] = replace(m, start=start, char_start=scan.view.starts[start])
+    scan.mentions[idx] = replace(m, start=start, char_start=scan.view.starts[start], noun=m.noun or noun)
     for j in range(start, m.start):
         scan.claimed[j] = idx
 
@@ -1763,7 +1763,7 @@ def _group(scan: Scan, q: Qualified) -> None:
         return
     named = _name_right_after(scan, q.end)
     if named is not None:
-        _absorb_description(scan, q.start, named)  # "guerrilla group ELN", "the opposition Unitary Platform"
+        _absorb_description(scan, q.start, named, q.key)  # "guerrilla group ELN", "the opposition Unitary Platform"
         return
     modified = q.iso3 is not None or q.modifiers or q.attached is not None
     label = _label_from_tokens(scan, q.start, q.end)
@@ -1835,7 +1835,7 @@ def _org_noun(scan: Scan, q: Qualified) -> None:
     head = scan.doc[q.end - 1]
     named = _name_right_after(scan, q.end) if q.iso3 is None else None
     if named is not None:
-        _absorb_description(scan, q.start, named)  # « le syndicat SUD-Rail », "the rebel group M23"
+        _absorb_description(scan, q.start, named, q.key)  # « le syndicat SUD-Rail », "the rebel group M23"
         return
     before, known_as = _org_before_apposition(scan, q.start), _known_as(scan, q.end)
     # (token indexes: 0 is a token, so no `or` between them)
