@@ -496,3 +496,22 @@ def test_the_company_is_not_an_organization_described_as_a_union(vocab):
                               "The/DET/det/9 company/NOUN/nsubj/10 rejected/VERB/ROOT/10 it/PRON/dobj/10 ./PUNCT/punct/10")
     assert actor_of(actors, doc, 0, 3).label == "Unite"
     assert actor_of(actors, doc, 8, 10).label == "Ferrocargo"
+
+
+def test_a_place_near_which_fighting_happens_is_not_one_of_the_two_sides(vocab):
+    # « L'armée malienne et les rebelles du CSP se sont affrontés près de Tinzawaten . Les deux camps s'accusent . »
+    actors, doc = make(vocab, "L'/DET/det/1 armée/NOUN/nsubj/8 malienne/ADJ/amod/1 et/CCONJ/cc/5 les/DET/det/5 "
+                              "rebelles/NOUN/conj/1 du/ADP/case/7 CSP/PROPN/nmod/5/ORG se_sont_affrontés/VERB/ROOT/8 "
+                              "près/ADV/advmod/11 de/ADP/case/11 Tinzawaten/PROPN/obl/8/PER ./PUNCT/punct/8 "
+                              "Les/DET/det/15 deux/NUM/nummod/15 camps/NOUN/nsubj/16 s'accusent/VERB/ROOT/16 "
+                              "./PUNCT/punct/16", "fr")
+    assert actors.resolve(doc[11:12]) is None
+    sides = {m.actor for m in actors.resolve_all(doc[13:16])}
+    assert sides == {"mali.armed-forces", "org.csp"}
+
+
+def test_the_coalition_after_an_opposition_platform(vocab):
+    actors, doc = make(vocab, "The/DET/det/2 opposition/NOUN/compound/2 Civic/PROPN/compound/3/ORG "
+                              "Front/PROPN/nsubj/4/ORG protested/VERB/ROOT/4 ./PUNCT/punct/4 The/DET/det/7 "
+                              "coalition/NOUN/nsubj/8 said/VERB/ROOT/8 ./PUNCT/punct/8")
+    assert actor_of(actors, doc, 6, 8).id == actor_of(actors, doc, 0, 4).id

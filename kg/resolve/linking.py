@@ -477,7 +477,7 @@ class Linker:
 
         said_to_be: dict[str, set] = {}  # actor id -> the organization nouns its mentions give it
         for ln in self.links:
-            if ln.actor is not None and ln.mention.noun in generic:
+            if ln.actor is not None and self.lexicon.descriptions.get(ln.mention.noun or "") == "organization":
                 said_to_be.setdefault(ln.actor.id, set()).add(ln.mention.noun)
 
         def untyped(ln: Linked) -> bool:

@@ -1287,7 +1287,9 @@ def _add_name(scan: Scan, i: int, e: int) -> None:
             scan.add(Mention(start, e2, GROUP, name=_label_from_tokens(scan, i, e2), noun=noun, plural=True))
         return
     place = bool(ents & {"GPE", "LOC"}) and not org_noun and noun is None and not ents & {"ORG"}
-    after_locative = i > 0 and view.words[i - 1] in _STRICTLY_LOCATIVE  # « à El-Facher » (parse aside)
+    # « à El-Facher », « près de Gondar », "near Kherson" (whatever the parse)
+    after_locative = i > 0 and (view.words[i - 1] in _STRICTLY_LOCATIVE or view.words[i - 1] == "near" or (
+        i > 1 and view.words[i - 1] in ("de", "d'") and view.words[i - 2] == "pres"))
     if place:
         if after_locative or _in_locative_phrase(scan, e - 1) or _after_place_noun(scan, i) or _before_place_noun(scan, e):
             return  # "in Geneva", « à Yevlakh », "the village of X", "the X corridor": where, not who
