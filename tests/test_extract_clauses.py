@@ -849,3 +849,151 @@ def test_a_relative_object_with_a_mislabelled_passive_subject_is_active_fr():
     """)
     rels = run(doc, "fr", {**state("Mali", "Bamako"), **state("France", "Paris")})
     assert triples(rels) == [("france", "denies", "mali"), ("mali", "accuses", "france")]
+
+
+# --- French parses the small model gets wrong ----------------------------------------------------------
+
+def test_passive_agent_hung_on_the_date_fr():
+    """« ont été rejetées mercredi par leur porte-parole » with "par …" hung on « mercredi »."""
+    doc = build("fr", """
+        les le DET DET det 1
+        accusations accusation NOUN NOUN nsubj:pass 4
+        ont avoir AUX AUX aux:tense 4
+        été être AUX AUX aux:pass 4
+        rejetées rejeter VERB VERB ROOT 4 Tense=Past|VerbForm=Part|Voice=Pass
+        mercredi mercredi NOUN NOUN obl:mod 4
+        par par ADP ADP case 7
+        Kigali Kigali PROPN PROPN obl:agent 5
+        . . PUNCT PUNCT punct 4
+    """)
+    rels = run(doc, "fr", {**state("Rwanda", "Kigali")})
+    assert triples(rels) == [("rwanda", "denies", None)]
+
+
+def test_claim_maker_through_a_participle_on_the_complement_fr():
+    """« a contesté les accusations de fraude formulées par X contre sa filiale »."""
+    doc = build("fr", """
+        Orano Orano PROPN PROPN nsubj 2
+        a avoir AUX AUX aux:tense 2
+        contesté contester VERB VERB ROOT 2 Tense=Past|VerbForm=Part
+        les le DET DET det 4
+        accusations accusation NOUN NOUN obj 2
+        de de ADP ADP case 6
+        fraude fraude NOUN NOUN nmod 4
+        formulées formuler VERB VERB acl 6 Tense=Past|VerbForm=Part
+        par par ADP ADP case 9
+        Niamey Niamey PROPN PROPN obl:agent 7
+        contre contre ADP ADP case 12
+        sa son DET DET det 12
+        filiale filiale NOUN NOUN nmod 9
+        . . PUNCT PUNCT punct 2
+    """)
+    rels = run(doc, "fr", {**org("Orano", None, "filiale"), **state("Niger", "Niamey")})
+    claim = next(r for r in rels if r.relation == "accuses")
+    denial = next(r for r in rels if r.relation == "denies")
+    assert (claim.source.actor, claim.target.actor) == ("niger", "orano")
+    assert (denial.source.actor, denial.target.actor, denial.responds_to) == ("orano", "niger", (claim.id,))
+
+
+def test_presence_on_our_soil_with_a_copula_fr():
+    doc = build("fr", """
+        « « PUNCT PUNCT punct 3
+        l' le DET DET det 2
+        armée armée NOUN NOUN nsubj 3
+        burundaise burundais VERB VERB ROOT 3 Tense=Past|VerbForm=Part
+        est être AUX AUX cop 5
+        présente présent ADJ ADJ xcomp 3
+        sur sur ADP ADP case 8
+        notre notre DET DET det 8
+        sol sol NOUN NOUN obl:mod 5
+        » » PUNCT PUNCT punct 3
+        , , PUNCT PUNCT punct 12
+        a avoir AUX AUX aux:tense 12
+        affirmé affirmer VERB VERB parataxis 3 Tense=Past|VerbForm=Part
+        Kinshasa Kinshasa PROPN PROPN obj 12
+        . . PUNCT PUNCT punct 3
+    """)
+    rels = run(doc, "fr", {**state("DR Congo", "Kinshasa"), **org("Burundian army", "burundi", "armée"), **state("Burundi")})
+    assert triples(rels) == [("dr congo", "accuses", "burundian-army")]
+
+
+def test_reflexive_accusation_the_parser_took_for_an_adjective_fr():
+    """« Les deux camps s'accusent mutuellement d'avoir… » parsed with « mutuellement » as the head."""
+    first = build("fr", """
+        l' le DET DET det 1
+        Arménie Arménie PROPN PROPN nsubj 6
+        et et CCONJ CCONJ cc 4
+        l' le DET DET det 4
+        Azerbaïdjan Azerbaïdjan PROPN PROPN conj 1
+        s' se PRON PRON expl:comp 6
+        affrontent affronter VERB VERB ROOT 6
+        . . PUNCT PUNCT punct 6
+    """)
+    second = build("fr", """
+        Les le DET DET det 2
+        deux deux NUM NUM nummod 2
+        camps camp NOUN NOUN nsubj 5
+        s' se PRON PRON cop 5
+        accusent accusent ADJ ADJ amod 5
+        mutuellement mutuellement NOUN NOUN ROOT 5
+        d' de ADP ADP mark 8
+        avoir avoir AUX AUX aux:tense 8
+        tiré tirer VERB VERB acl 5 Tense=Past|VerbForm=Part
+        . . PUNCT PUNCT punct 5
+    """)
+    from test_extract_patterns import join
+    doc = join(first, second)
+    rels = run(doc, "fr", {**state("Armenia", "Arménie"), **state("Azerbaijan", "Azerbaïdjan")})
+    assert triples(rels) == [("armenia", "accuses", "azerbaijan"), ("azerbaijan", "accuses", "armenia")]
+    assert rels[0].evidence.text.endswith("s' accusent mutuellement d' avoir tiré")
+
+
+def test_participle_naming_the_doer_hung_on_the_accusation_verb_fr():
+    """« a dénoncé le passage de migrants, organisé selon lui par Minsk » (the participle hung on the verb)."""
+    doc = build("fr", """
+        Vilnius Vilnius PROPN PROPN nsubj 2
+        a avoir AUX AUX aux:tense 2
+        dénoncé dénoncer VERB VERB ROOT 2 Tense=Past|VerbForm=Part
+        le le DET DET det 4
+        passage passage NOUN NOUN obj 2
+        de de ADP ADP case 6
+        migrants migrant NOUN NOUN nmod 4
+        , , PUNCT PUNCT punct 8
+        organisé organiser VERB VERB advcl 2 Tense=Past|VerbForm=Part
+        par par ADP ADP case 10
+        Minsk Minsk PROPN PROPN obl:agent 8
+        . . PUNCT PUNCT punct 2
+    """)
+    rels = run(doc, "fr", {**state("Lithuania", "Vilnius"), **state("Belarus", "Minsk")})
+    assert triples(rels) == [("lithuania", "accuses", "belarus")]
+
+
+def test_charge_verb_tagged_as_an_adverb_and_a_t_il_declare_fr():
+    """« « Les Émirats financent la guerre », a-t-il déclaré » with « financent » tagged an adverb and the
+    quotation tied to nothing."""
+    first = build("fr", """
+        le le DET DET det 1
+        ministre ministre NOUN NOUN nsubj 2
+        parle parler VERB VERB ROOT 2
+        . . PUNCT PUNCT punct 2
+    """)
+    second = build("fr", """
+        « « ADJ ADJ ROOT 0
+        les le DET DET det 2
+        Émirats émirat NOUN NOUN nsubj 3
+        financent financent ADV ADV advmod 6
+        la le DET DET det 5
+        guerre guerre NOUN NOUN obj 3
+        » » PUNCT PUNCT ROOT 6
+        , , PUNCT PUNCT punct 11
+        a avoir AUX AUX aux:tense 11
+        -t -t PRON PRON expl:subj 11
+        -il il PRON PRON expl:subj 11
+        déclaré déclarer VERB VERB ROOT 11 Tense=Past|VerbForm=Part
+        . . PUNCT PUNCT punct 11
+    """)
+    from test_extract_patterns import join
+    doc = join(first, second)
+    rels = run(doc, "fr", {**person("Ali Youssif", "sudan", "ministre", "-il"), **state("Sudan"),
+                           **state("United Arab Emirates", "Émirats")})
+    assert triples(rels) == [("ali-youssif", "accuses", "united arab emirates")]

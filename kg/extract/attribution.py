@@ -98,7 +98,7 @@ class Context:
             # apposition is the actor (also after a noun the tagger took for an adjective: "its neighbour X")
             name = next((c for c in tok.children if c.dep_ in ("appos", "flat:name", "flat", "compound", "nmod")
                          and c.pos_ == "PROPN" and tok.i < c.i <= tok.i + 2 and not case_marker(c)
-                         and all(t.pos_ in ("ADJ", "PROPN") for t in self.doc[tok.i + 1:c.i])), None)
+                         and all(t.pos_ in ("ADJ", "PROPN") or t.dep_ == "amod" for t in self.doc[tok.i + 1:c.i])), None)
             if name is not None:
                 s, e = argument_span(name)
                 found = self.actors.resolve(self.doc[s:e])
@@ -150,7 +150,7 @@ def cue_reading(tok, lexicon: Lexicon) -> CueEntry | None:
         readings = lexicon.readings(lemma, "VERB")
     elif tok.pos_ == "NOUN":
         readings = lexicon.readings(lemma, "NOUN")
-    if not readings and lexicon.language == "fr" and _verb_like(tok):
+    if not readings and lexicon.language == "fr" and verb_like(tok):
         readings = next((lexicon.readings(c, "VERB") for c in french_infinitives(tok.lower_)
                          if lexicon.readings(c, "VERB")), ())
     for entry in readings:
@@ -179,7 +179,7 @@ def french_infinitives(form: str) -> list[str]:
     return out
 
 
-def _verb_like(tok) -> bool:
+def verb_like(tok) -> bool:
     """A word the tagger did not call a verb but that behaves as one: an auxiliary or a subject hangs on
     it, or an auxiliary stands right before it."""
     if tok.pos_ in ("PUNCT", "PRON", "ADP", "CCONJ", "SCONJ", "NUM") or tok.is_stop:
@@ -191,8 +191,8 @@ def _verb_like(tok) -> bool:
     doc = tok.doc
     prev = doc[tok.i - 1] if tok.i > 0 else None
     nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
-    if prev is not None and prev.lemma_.lower() in ("avoir", "être"):
-        return True
+    if prev is not None and (prev.lemma_.lower() in ("avoir", "être") or prev.lower_ in ("se", "s'", "s’")):
+        return True  # « a nié », « s'accusent » (a reflexive pronoun stands before a verb)
     # « Alger accuse Rabat de… »: a verb between two names
     return prev is not None and nxt is not None and prev.is_title and nxt.is_title and tok.is_lower
 
@@ -333,7 +333,8 @@ def _quote_before(tok, subject, sent: Sentence, ctx: Context) -> tuple[int, int]
     """"“…”, the ministry said": the quotation the speech tag closes, when the parser attached it elsewhere."""
     doc = ctx.doc
     first = min(tok.i, subject.left_edge.i) if subject is not None else tok.i
-    first = _before_auxiliaries(tok, first)
+    first = min([_before_auxiliaries(tok, first)] + [c.i for c in tok.children if c.i < tok.i and c.dep_ in (
+        "aux", "aux:tense", "aux:pass", "auxpass", "expl:subj")])  # « », a-t-il déclaré »
     for i in range(first - 1, sent.start - 1, -1):
         q = ctx.quotes.at(doc[i].idx)
         if q is not None:
@@ -539,6 +540,12 @@ def _is_reciprocal(tok, entry: CueEntry, ctx: Context) -> bool:
         return True  # trade / exchange accusations
     if entry.act == "accuse" and any(c.lemma_.lower() == "se" and c.dep_ not in ("nsubj",) for c in tok.children):
         return True
+    doc = tok.doc
+    if entry.act == "accuse" and tok.i > 0 and doc[tok.i - 1].lower_ in ("se", "s'", "s’"):
+        return True  # « s'accusent » the parser did not hang the clitic on
+    if tok.i + 1 < len(doc) and lex.has("reciprocal", doc[tok.i + 1].lower_) and doc[tok.i + 1].i in (
+            tok.head.i, *[c.i for c in tok.children]):
+        return True  # « s'accusent mutuellement » with the adverb taken for the head
     for c in tok.children:
         if c.dep_ in OBJECT_DEPS | {"pobj", "advmod", "npadvmod"}:
             words = " ".join(t.lower_ for t in c.subtree)
@@ -655,7 +662,10 @@ def attribute_cue(tok, entry: CueEntry, sent: Sentence, ctx: Context,
         pattern = "passive"
         sources = _speakers(agents, ctx)
         if subject is not None and not is_relative(subject):
-            objects = [subject.i] + objects
+            # every passive subject the parser gave (« les accusations visant la compagnie X ont été rejetées »
+            # with both nouns as subjects): what is rejected is among them
+            objects = sorted({subject.i} | {c.i for c in tok.children if c.dep_ in ("nsubjpass", "nsubj:pass")
+                                             and c.i in inside and not is_relative(c)}) + objects
         described = _described_noun(tok)
         if described is not None or subject is not None and is_relative(subject):
             noun = described if described is not None else tok.head
@@ -710,6 +720,7 @@ def attribute_cue(tok, entry: CueEntry, sent: Sentence, ctx: Context,
             if before is not None and not is_relative(before):
                 sources = _speakers([before], ctx)
                 pattern = "subject"
+                subject = before
 
     if entry.act == "accuse" and not objects and pattern in ("subject", "participial", "inverted"):
         after = _object_after(tok, sent, ctx)
@@ -748,6 +759,10 @@ def attribute_cue(tok, entry: CueEntry, sent: Sentence, ctx: Context,
         end = clause_end(tok, ctx) if content[0] > tok.i else content[1]
         content = trim_punct(doc, max(content[0], sent.start), min(content[1], sent.end, end))
         if content[0] >= content[1]:
+            content = None
+    if content is None and not any(True for _ in tok.children) and entry.act in ("accuse", "deny"):
+        content = trim_punct(doc, tok.i + 1, sent.end) or None  # a cue the parser gave no dependent: the rest
+        if content is not None and content[0] >= content[1]:
             content = None
     if QUOTE_FLAG in entry.flags and not (content and any(ctx.quoted(doc[i]) for i in range(*content))):
         return None
@@ -1089,6 +1104,10 @@ def nominal_claims(sent: Sentence, ctx: Context) -> list[Attribution]:
             # « les accusations de X contre Y sur Z », "X's denial": the noun says the act by itself
             addressees = tuple(c.i for holder in [tok, *[c for c in tok.children if c.dep_ == "acl"]]
                                for p in prep_objects(holder, ("against", "contre")) for c in with_conjuncts(p))
+            if not addressees:
+                # « les accusations de pollution formulées par X contre sa mine »: "contre" hung deeper
+                addressees = tuple(t.i for t in tok.subtree if t.i > tok.i and t.pos_ in ("NOUN", "PROPN", "PRON")
+                                   and (case_marker(t) == "contre" or t.dep_ == "pobj" and t.head.lower_ == "against"))[:1]
             topic = [c for c in prep_objects(tok, ("about", "over", "on", "sur", "concernant")) if c.i > tok.i]
             content = subtree_span(topic[0]) if topic else None
             if entry.act == "accuse" and not addressees and content is None:

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from kg.extract.attribution import Attribution, Context
+from kg.extract.attribution import Attribution, Context, french_infinitives, verb_like
 from kg.extract.cameo import act_code
 from kg.extract.syntax import (
     OBJECT_DEPS, children, agents_of, case_marker, is_negated, is_passive, is_pronoun, is_relative, prep_objects,
@@ -111,6 +111,12 @@ def _accusation(a: Attribution, ctx: Context, sides: Sides) -> list[TypedStateme
             targets.append(m)
     if not targets and other_objects and not is_passive(cue):
         targets = _mentions([g for g in agents_of(cue) if g.i > other_objects[0].i], ctx)
+    if not targets and other_objects:
+        # « a dénoncé le passage de migrants, organisé selon lui par Minsk »: the participle describing the
+        # object, which the parser hung on the verb, names its doer
+        targets = _mentions([g for c in cue.children if c.dep_ in ("advcl", "acl", "conj") and c.i > other_objects[0].i
+                             and c.morph.get("VerbForm") == ["Part"] and c.morph.get("Tense") == ["Past"]
+                             and subject_of(c) is None for g in agents_of(c)], ctx)
     if not targets and other_objects:
         targets = antecedent_agents(other_objects[0], ctx)  # "protested the incident", « a condamné cette attaque »
     if not targets and a.content is not None:
@@ -236,8 +242,9 @@ def _claim_author(tok, ctx: Context, skip: int = -1, depth: int = 0) -> ActorMen
             m = _claim_author(c, ctx, skip, depth + 1)  # "the findings of a report by X"
             if m is not None:
                 return m
-    # "the accusations made against it by X", « les accusations portées contre elle par X »
-    for c in tok.children:
+    # "the accusations made against it by X", « les accusations portées contre elle par X », « les
+    # accusations de pollution formulées par X » (the participle hung on the complement)
+    for c in [*tok.children, *(g for c in tok.children if c.dep_ in ("nmod", "prep") for g in c.children)]:
         if c.dep_ == "acl" and c.i != skip:
             for g in agents_of(c):
                 m = ctx.mention(g, strict=True)
@@ -480,7 +487,13 @@ def _charged(tok, ctx: Context, strict: bool) -> list[ActorMention]:
         return _agents_of_noun(tok.head, ctx, allow_governor=not strict)
     if strict:
         return []
-    if tok.pos_ in ("VERB", "AUX") or (tok.pos_ == "ADJ" and tok.dep_ in ("ROOT", "conj", "ccomp", "parataxis", "advcl")):
+    verb = tok.pos_ in ("VERB", "AUX")
+    if not verb and not nominal and lex.language == "fr" and tok.pos_ != "ADJ" and verb_like(tok):
+        # « Les Émirats financent la guerre » with « financent » tagged an adverb
+        low = next((inf for inf in french_infinitives(tok.lower_) if lex.has("charge_verb", inf)), low)
+        verb = True
+    if verb or (tok.pos_ == "ADJ" and (tok.dep_ in ("ROOT", "conj", "ccomp", "parataxis", "advcl")
+                                       or any(c.dep_ == "cop" for c in tok.children))):
         if lex.has("charge_verb", low) and _object_condition(tok, low, lex) and not is_negated(tok):
             return _agents_of_verb(tok, ctx)
         if lex.has("compliance_verb", low) and is_negated(tok):

@@ -108,8 +108,10 @@ def agents_in(tok) -> list:
             return out
     for c in tok.children:
         # "qualified as disinformation by X": the agent hangs on the predicate, not on other complements
+        # (and « rejetées mercredi par X »: the agent hung on the date)
         if c.dep_ in ("oprd", "acomp", "obj", "dobj") or (c.dep_ == "prep" and c.lower_ in ("as", "to")) or (
-                c.dep_ in ("obl", "obl:mod", "nmod") and case_marker(c) in ("de", "d", "comme")):
+                c.dep_ in ("obl", "obl:mod", "nmod") and case_marker(c) in ("de", "d", "comme")) or (
+                c.dep_ in ("obl:mod", "npadvmod") and c.i > tok.i and not case_marker(c)):
             for g in [c, *c.children]:
                 if g.dep_ in ("relcl", "acl:relcl", "acl", "advcl", "conj"):
                     continue
