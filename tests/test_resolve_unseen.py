@@ -515,3 +515,23 @@ def test_the_coalition_after_an_opposition_platform(vocab):
                               "Front/PROPN/nsubj/4/ORG protested/VERB/ROOT/4 ./PUNCT/punct/4 The/DET/det/7 "
                               "coalition/NOUN/nsubj/8 said/VERB/ROOT/8 ./PUNCT/punct/8")
     assert actor_of(actors, doc, 6, 8).id == actor_of(actors, doc, 0, 4).id
+
+
+# -- a person's office ------------------------------------------------------------------------------------
+
+def test_a_leaders_office_is_the_office_institution_of_their_role(vocab):
+    # "Ruto 's office said ." (William Ruto is President of Kenya in people.tsv); « Le cabinet de Mme Nkosi a démenti . »
+    actors, doc = make(vocab, "William/PROPN/compound/1/PERSON Ruto/PROPN/poss/3/PERSON 's/PART/case/1 "
+                              "office/NOUN/nsubj/4 said/VERB/ROOT/4 ./PUNCT/punct/4")
+    office = actor_of(actors, doc, 0, 4)
+    assert (office.id, office.label) == ("kenya.president-office", "Office of the President of Kenya")
+    fr, d2 = make(vocab, "Le/DET/det/1 cabinet/NOUN/nsubj/6 de/ADP/case/4 Thandi/PROPN/nmod/1/PER "
+                         "Nkosi/PROPN/flat:name/3/PER a/AUX/aux/6 démenti/VERB/ROOT/6 ./PUNCT/punct/6", "fr")
+    other = actor_of(fr, d2, 0, 5)
+    assert (other.label, other.part_of) == ("Office of Thandi Nkosi", "person.thandi-nkosi")
+
+
+def test_a_known_leader_in_another_spelling_keeps_their_state(vocab):
+    actors, doc = make(vocab, "Benjamin/PROPN/nsubj/1/PER Netanyahou/PROPN/flat:name/0/PER affirme/VERB/ROOT/2 "
+                              "./PUNCT/punct/2", "fr")
+    assert actor_of(actors, doc, 0, 2).part_of == "israel"

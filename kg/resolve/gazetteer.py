@@ -18,7 +18,7 @@ from functools import lru_cache
 from typing import Iterator
 
 from kg.paths import ontology_file
-from kg.resolve.names import fold, slug, surname_key
+from kg.resolve.names import fold, person_key, slug, surname_key
 
 # how a form points at a state
 NAME, CAPITAL, DEMONYM, PEOPLE = "name", "capital", "demonym", "people"
@@ -90,6 +90,11 @@ class Gazetteer:
     states_by_id: dict = field(default_factory=dict)  # state id -> State
     people_by_surname: dict = field(default_factory=dict)  # surname key -> KnownPerson, when only one has it
     given_names: dict = field(default_factory=dict)  # folded given name -> "m" | "f"
+    people_by_key: dict = field(default_factory=dict)  # transliteration-folded full name -> KnownPerson
+
+    def known_person(self, name: str) -> KnownPerson | None:
+        """The person of ``people.tsv`` a full name is, in any of its spellings (Netanyahou, Netanyahu)."""
+        return self.people.get(fold(name)) or self.people_by_key.get(person_key(name))
 
     def lookup(self, text: str) -> tuple[State, str] | None:
         """The preferred state a form names, and how (name, capital, demonym, people)."""
@@ -210,8 +215,12 @@ def load_gazetteer() -> Gazetteer:
             surnames.setdefault(surname_key(form), set()).add(person)
     by_surname = {k: next(iter(v)) for k, v in surnames.items() if len(v) == 1 and k}
     given = {fold(r["name"]): r["gender"] for r in _rows("given_names.tsv")}
+    by_key: dict[str, set] = {}
+    for form, person in people.items():
+        by_key.setdefault(person_key(form), set()).add(person)
     return Gazetteer(states, state_forms, metonyms, organizations, people, outlets, spellings, longest,
-                     named, first_word_prefixes(named), {st.id: st for st in states.values()}, by_surname, given)
+                     named, first_word_prefixes(named), {st.id: st for st in states.values()}, by_surname, given,
+                     {k: next(iter(v)) for k, v in by_key.items() if len(v) == 1 and k})
 
 
 def first_word_prefixes(forms) -> frozenset:

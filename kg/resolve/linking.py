@@ -20,8 +20,8 @@ from kg.resolve import actor_ids
 from kg.resolve.coreference import SUBJECT_DEPS, Linked, antecedent, last_matching, pronoun_features
 from kg.resolve.gazetteer import Gazetteer
 from kg.resolve.lexicon import GOVERNMENT, Lexicon
-from kg.resolve.mentions import (ANY_ORGANIZATION_NOUNS, BODY, GROUP, INSTITUTION, MINISTRY, NEIGHBOUR, ORG,
-                                 ORG_NOUN, OUTLET, PERSON, ROLE, STATE, Mention)
+from kg.resolve.mentions import (ANY_ORGANIZATION_NOUNS, BODY, GROUP, INSTITUTION, MINISTRY, NEIGHBOUR, OFFICE,
+                                 ORG, ORG_NOUN, OUTLET, PERSON, ROLE, STATE, Mention)
 from kg.resolve.names import fold, is_acronym, name_words, slug, surname_key
 
 # titles.tsv institution of opposition leaders, dissidents, warlords: never part of the state
@@ -78,7 +78,25 @@ class Linker:
             return self._body(m)
         if m.category == NEIGHBOUR:
             return self._neighbour(m)
+        if m.category == OFFICE:
+            return self._office(m)
         return None
+
+    def _office(self, m: Mention) -> Actor | None:
+        """"Netanyahu's office": the Office of the Prime Minister of Israel when the person's role has an
+        office institution (``institutions.tsv``), else "Office of <person>", part of the person."""
+        owner = self._mention_at(m.attached)
+        if owner is None or owner.category != PERSON:
+            return None
+        person = self._person(owner)
+        known = owner.person or self.gazetteer.known_person(person.label)
+        role = owner.title.role if owner.title is not None else (known.role if known else None)
+        iso = owner.iso3 or (known.iso3 if known is not None else None)
+        kind = self.lexicon.institution_kinds.get(_OFFICE_OF_ROLE.get(role or "", ""))
+        if kind is not None and iso is not None:
+            return actor_ids.institution_actor(self.gazetteer.state(iso), kind)
+        return Actor(id=f"{person.id}.office", label=f"Office of {person.label}", kind="organization",
+                     part_of=person.id)
 
     def _neighbour(self, m: Mention) -> Actor | None:
         """"its neighbour Rwanda"; else the state named last before that is not the possessor's."""
@@ -152,7 +170,7 @@ class Linker:
             known = self.gazetteer.people_by_surname.get(surname_key(name))
             if known is not None:  # "Mr. Biden", « M. Macron »: a leader everyone knows by surname
                 return actor_ids.person_actor(known.label, known)
-        known = self.gazetteer.people.get(fold(name))
+        known = self.gazetteer.known_person(name)
         return actor_ids.person_actor(name, known)
 
     def _named_in_full(self, name: str) -> Actor | None:
@@ -598,7 +616,7 @@ class Linker:
             if self.lexicon.language == "fr" and w in ("le", "un", "ce", "cet"):
                 return "m"
         if actor is not None and actor.kind == "person":
-            known = self.gazetteer.people.get(fold(actor.label))
+            known = self.gazetteer.known_person(actor.label)
             if known is not None and known.gender:
                 return known.gender
             words = name_words(actor.label)
@@ -622,7 +640,7 @@ class Linker:
             a = ln.actor
             if a is None or a.kind != "person" or a.id in parent_of:
                 continue
-            known = ln.mention.person or self.gazetteer.people.get(fold(a.label))
+            known = ln.mention.person or self.gazetteer.known_person(a.label)
             if known is not None and known.iso3:
                 parent_of[a.id] = self.gazetteer.state(known.iso3).id
         out = []
@@ -702,6 +720,9 @@ _GROUPS_OF_PEOPLE = _COLLECTIVE_ORGANIZATION | frozenset({"clan", "gang", "netwo
 _COMPASS = frozenset({"north", "south", "east", "west", "nord", "sud", "est", "ouest", "the north", "the south"})
 
 _OFFICES = ({"President", "Head of State"}, {"Prime Minister", "Head of Government"})
+# the institution kind (institutions.tsv) of the office of a role's holder
+_OFFICE_OF_ROLE = {"President": "president-office", "Head of State": "president-office",
+                   "Prime Minister": "prime-minister-office", "Head of Government": "prime-minister-office"}
 
 
 _SMALL_WORDS = frozenset({"of", "the", "for", "and", "in", "on", "de", "la", "le", "les", "du", "des", "pour", "et",

@@ -45,6 +45,7 @@ ORG_NOUN = "org_noun"  # "the group", « le parti »: refers back to an organiza
 OUTLET = "outlet"  # a news outlet: never an actor
 BODY = "body"  # a body an owner sets up or sends: "a UN probe", « la mission de l'ONU »
 NEIGHBOUR = "neighbour"  # "its neighbour", « son voisin »: another state than the possessor's
+OFFICE = "office"  # "Netanyahu's office", « le cabinet de Macron »: the office of a person's role
 NOT_AN_ACTOR = "not_an_actor"  # words that look like a name but name no actor ("Armenian-Azerbaijani talks")
 
 DETERMINERS = {
@@ -147,6 +148,7 @@ def scan_mentions(doc, text: str, view: TokenView, gazetteer: Gazetteer, lexicon
     titles(scan)
     proper_names(scan)
     bodies(scan)
+    offices(scan)
     descriptions(scan)
     # a mention whose words a later, larger one took (the demonym of "the Armenian Foreign Ministry") is gone
     owners = set(scan.claimed)
@@ -1533,6 +1535,39 @@ def bodies(scan: Scan) -> None:
         scan.add(Mention(first, end, BODY, name=lex.bodies[key], attached=owner.start, noun=key,
                          plural=key.endswith("s"), char_start=view.starts[start], char_end=view.ends[stop - 1]))
         i = end
+
+
+# ------------------------------------------------------------------------------------------------
+# 4c. a person's office
+
+
+def offices(scan: Scan) -> None:
+    """"Netanyahu's office said", "the office of President X", « le cabinet de Macron », « les services de
+    X »: the office speaks for the person; it is their office's institution when their role has one."""
+    lex, view = scan.lexicon, scan.view
+    for i in range(len(view)):
+        if scan.claimed[i] is not None or lex.descriptions.get(view.words[i]) != "office":
+            continue
+        owner, start, stop = None, i, i + 1
+        if i >= 2 and view.words[i - 1] == "'s":
+            before = scan.at(i - 2)
+            if before is not None and before.category == PERSON and before.end == i - 1:
+                owner, start = before, before.start
+        elif i + 1 < len(view) and view.words[i + 1] in ("of", "de", "d'", "du"):
+            j = i + 2
+            if j < len(view) and view.words[j] in DETERMINERS.get(scan.language, ()) and scan.at(j) is None:
+                j += 1
+            after = scan.at(j)
+            if after is not None and after.category == PERSON and after.start == j:
+                owner, stop = after, after.end
+        if owner is None:
+            continue
+        first = i if owner.start < i else start
+        if first == i and i > 0 and view.words[i - 1] in DETERMINERS.get(scan.language, ()) \
+                and scan.claimed[i - 1] is None:
+            first = i - 1
+        scan.add(Mention(first, i + 1, OFFICE, attached=owner.start, noun=view.words[i],
+                         char_start=view.starts[min(first, start)], char_end=view.ends[stop - 1]))
 
 
 # ------------------------------------------------------------------------------------------------
