@@ -997,3 +997,63 @@ def test_charge_verb_tagged_as_an_adverb_and_a_t_il_declare_fr():
     rels = run(doc, "fr", {**person("Ali Youssif", "sudan", "ministre", "-il"), **state("Sudan"),
                            **state("United Arab Emirates", "Émirats")})
     assert triples(rels) == [("ali-youssif", "accuses", "united arab emirates")]
+
+
+# --- lexicon: locutions and wrongdoing verbs ----------------------------------------------------------
+
+def test_mettre_en_garde_is_a_warning_and_mettre_en_cause_an_accusation_fr():
+    warning = build("fr", """
+        Pékin Pékin PROPN PROPN nsubj 2
+        a avoir AUX AUX aux:tense 2
+        mis mettre VERB VERB ROOT 2 Tense=Past|VerbForm=Part
+        en en ADP ADP case 4
+        garde garde NOUN NOUN obl:arg 2
+        Manille Manille PROPN PROPN obj 2
+        . . PUNCT PUNCT punct 2
+    """)
+    rels = run(warning, "fr", {**state("China", "Pékin"), **state("Philippines", "Manille")})
+    assert [(r.relation, r.cameo) for r in rels] == [("asserts", "130")]
+    blame = build("fr", """
+        Amnesty Amnesty PROPN PROPN nsubj 1
+        met mettre VERB VERB ROOT 1
+        en en ADP ADP case 3
+        cause cause NOUN NOUN obl:arg 1
+        l' le DET DET det 5
+        armée armée NOUN NOUN obj 1
+        . . PUNCT PUNCT punct 1
+    """)
+    rels = run(blame, "fr", {**org("Amnesty"), **org("Malian army", "mali", "armée"), **state("Mali")})
+    assert triples(rels) == [("amnesty", "accuses", "malian-army")]
+
+
+def test_funnelling_millions_of_euros_is_a_charge_en():
+    doc = build("en", """
+        Chisinau Chisinau PROPN NNP nsubj 1
+        said say VERB VBD ROOT 1
+        Moscow Moscow PROPN NNP nsubj 4
+        had have AUX VBD aux 4
+        funnelled funnel VERB VBN ccomp 1
+        millions million NOUN NNS dobj 4
+        of of ADP IN prep 5
+        euros euro NOUN NNS pobj 6
+        to to ADP IN prep 4
+        parties party NOUN NNS pobj 8
+        . . PUNCT . punct 1
+    """)
+    rels = run(doc, "en", {**state("Moldova", "Chisinau"), **state("Russia", "Moscow")})
+    assert triples(rels) == [("moldova", "accuses", "russia")]
+
+
+def test_strangling_an_economy_is_a_charge_fr():
+    doc = build("fr", """
+        Tiraspol Tiraspol PROPN PROPN nsubj 1
+        affirme affirmer VERB VERB ROOT 1
+        que que SCONJ SCONJ mark 4
+        Chisinau Chisinau PROPN PROPN nsubj 4
+        étrangle étrangler VERB VERB ccomp 1
+        son son DET DET det 6
+        économie économie NOUN NOUN obj 4
+        . . PUNCT PUNCT punct 1
+    """)
+    rels = run(doc, "fr", {**org("Transnistria", None, "Tiraspol"), **state("Moldova", "Chisinau")})
+    assert triples(rels) == [("transnistria", "accuses", "moldova")]

@@ -231,6 +231,8 @@ def _condition_holds(tok, entry: CueEntry) -> bool:
         if flag.startswith("amod=") and not any(
                 c.dep_ == "amod" and c.lemma_.lower() in flag[5:].split(",") for c in tok.children):
             return False
+        if flag.startswith("with=") and not any(c.lemma_.lower() in flag[5:].split(",") for c in tok.children):
+            return False  # « mettre en garde », « mettre en cause »: a word of the locution among its dependents
     return True
 
 
