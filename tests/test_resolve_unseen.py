@@ -535,3 +535,15 @@ def test_a_known_leader_in_another_spelling_keeps_their_state(vocab):
     actors, doc = make(vocab, "Benjamin/PROPN/nsubj/1/PER Netanyahou/PROPN/flat:name/0/PER affirme/VERB/ROOT/2 "
                               "./PUNCT/punct/2", "fr")
     assert actor_of(actors, doc, 0, 2).part_of == "israel"
+
+
+def test_his_office_and_a_known_leader_named_by_surname_alone(vocab):
+    # "Ramaphosa spoke to Xi Jinping , his office said ." (the tagger took "Ramaphosa" for an organization)
+    actors, doc = make(vocab, "Ramaphosa/PROPN/nsubj/1/ORG spoke/VERB/ccomp/8 to/ADP/prep/1 Xi/PROPN/compound/4/PERSON "
+                              "Jinping/PROPN/pobj/2/PERSON ,/PUNCT/punct/8 his/PRON/poss/7 office/NOUN/nsubj/8 "
+                              "said/VERB/ROOT/8 ./PUNCT/punct/8")
+    assert actor_of(actors, doc, 0, 1).label == "Cyril Ramaphosa"
+    assert actor_of(actors, doc, 6, 8).id == "south-africa.president-office"
+    # an organization's office is the organization
+    org, d2 = make(vocab, "Tesla/PROPN/poss/2/ORG 's/PART/case/0 office/NOUN/nsubj/3 denied/VERB/ROOT/3 ./PUNCT/punct/3")
+    assert actor_of(org, d2, 0, 3).label == "Tesla"

@@ -85,11 +85,20 @@ class Linker:
     def _office(self, m: Mention) -> Actor | None:
         """"Netanyahu's office": the Office of the Prime Minister of Israel when the person's role has an
         office institution (``institutions.tsv``), else "Office of <person>", part of the person."""
-        owner = self._mention_at(m.attached)
-        if owner is None or owner.category != PERSON:
-            return None
-        person = self._person(owner)
-        known = owner.person or self.gazetteer.known_person(person.label)
+        if m.attached is None and m.possessor_pronoun is not None:
+            word = fold(self.doc[m.possessor_pronoun].text)
+            features = pronoun_features(word, self.lexicon.language)
+            ln = antecedent(self.links, m.possessor_pronoun, self.sentence_of[m.possessor_pronoun],
+                            ("person", features[1], False) if self.lexicon.language == "en" else features,
+                            self.lexicon.language) if features else None
+            if ln is None or ln.actor is None or ln.actor.kind != "person":
+                return None
+            m = replace(m, attached=ln.mention.start)
+        owner = self._mention_at(m.attached) if m.attached is not None else None
+        person = self._actor(owner) if owner is not None else None
+        if person is None or person.kind != "person":
+            return person  # "Google's office": the organization itself
+        known = (owner.person if owner.category == PERSON else None) or self.gazetteer.known_person(person.label)
         role = owner.title.role if owner.title is not None else (known.role if known else None)
         iso = owner.iso3 or (known.iso3 if known is not None else None)
         kind = self.lexicon.institution_kinds.get(_OFFICE_OF_ROLE.get(role or "", ""))
@@ -351,6 +360,9 @@ class Linker:
             full = self._named_in_full(name)
             if full is not None:
                 return full  # "Kirby said": a person's surname the tagger took for a name of something else
+            known = self.gazetteer.people_by_surname.get(surname_key(name))
+            if known is not None and fold(name) not in self.gazetteer.organizations:
+                return actor_ids.person_actor(known.label, known)  # "Pashinyan said": a leader of people.tsv
         key = fold(name)
         for ln in reversed(self.links):  # an acronym given earlier, "the IRGC" after "the ... Corps (IRGC)"
             if ln.actor is not None and ln.mention.category == ORG and any(fold(a) == key for a in ln.mention.aliases):

@@ -1551,15 +1551,20 @@ def offices(scan: Scan) -> None:
         owner, start, stop = None, i, i + 1
         if i >= 2 and view.words[i - 1] == "'s":
             before = scan.at(i - 2)
-            if before is not None and before.category == PERSON and before.end == i - 1:
-                owner, start = before, before.start
+            if before is not None and before.category in (PERSON, ORG) and before.end == i - 1 and not before.place:
+                owner, start = before, before.start  # (a surname tagged otherwise is checked when linked)
         elif i + 1 < len(view) and view.words[i + 1] in ("of", "de", "d'", "du"):
             j = i + 2
             if j < len(view) and view.words[j] in DETERMINERS.get(scan.language, ()) and scan.at(j) is None:
                 j += 1
             after = scan.at(j)
-            if after is not None and after.category == PERSON and after.start == j:
+            if after is not None and after.category in (PERSON, ORG) and after.start == j and not after.place:
                 owner, stop = after, after.end
+        if owner is None and i > 0 and view.words[i - 1] in POSSESSIVE_PRONOUNS and scan.claimed[i - 1] is None \
+                and view.words[i - 1] not in ("its", "their", "leur", "leurs"):
+            # "his office", « son cabinet »: the office of the person the pronoun refers to
+            scan.add(Mention(i - 1, i + 1, OFFICE, possessor_pronoun=i - 1, noun=view.words[i]))
+            continue
         if owner is None:
             continue
         first = i if owner.start < i else start
