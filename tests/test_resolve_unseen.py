@@ -547,3 +547,16 @@ def test_his_office_and_a_known_leader_named_by_surname_alone(vocab):
     # an organization's office is the organization
     org, d2 = make(vocab, "Tesla/PROPN/poss/2/ORG 's/PART/case/0 office/NOUN/nsubj/3 denied/VERB/ROOT/3 ./PUNCT/punct/3")
     assert actor_of(org, d2, 0, 3).label == "Tesla"
+
+
+def test_hyphenated_names_with_linking_particles_are_one_name():
+    # "Tehreek-e-Labbaik said" ("Tehreek-e-Labbaik" is five tokens without spaces), a movement the gazetteer lacks
+    vocab = spacy.blank("en").vocab
+    words = ["Tehreek", "-", "e", "-", "Labbaik", "said", "."]
+    doc = Doc(vocab, words=words, spaces=[False, False, False, False, True, False, False],
+              pos=["PROPN", "PUNCT", "X", "PUNCT", "PROPN", "VERB", "PUNCT"],
+              deps=["nsubj", "punct", "dep", "punct", "flat", "ROOT", "punct"], heads=[5, 0, 0, 0, 0, 5, 5],
+              ents=["B-ORG", "I-ORG", "I-ORG", "I-ORG", "I-ORG", "O", "O"])
+    actors = ArticleActors(doc, Article(id="x.txt", text=doc.text, language="en"))
+    a = actors.actor(actors.resolve(doc[0:5]).actor)
+    assert a.label == "Tehreek-e-Labbaik"

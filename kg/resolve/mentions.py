@@ -1029,6 +1029,14 @@ def _name_after(scan: Scan, k: int, apposition_only: bool = False) -> tuple[int,
 
 
 _ARABIC_AND_GERMANIC_PARTICLES = frozenset({"al", "el", "bin", "ben", "ibn", "abu", "van", "von", "di", "da"})
+# Persian, Urdu and Arabic linking particles written between hyphens ("Lashkar-e-Taiba", "Hizb-ul-Mujahideen")
+_HYPHENATED_PARTICLES = frozenset({"e", "i", "ul", "ud", "ur", "us", "as", "ash", "ad", "an", "al", "el", "o"})
+
+
+def _linking_particle(scan: Scan, k: int) -> bool:
+    view = scan.view
+    return view.words[k] in _HYPHENATED_PARTICLES and 0 < k < len(view) - 1 and view.words[k - 1] == "-" \
+        and view.words[k + 1] == "-" and not view.spaces[k - 1] and not view.spaces[k]
 
 
 def _after_joiners(scan: Scan, e: int) -> int | None:
@@ -1036,7 +1044,8 @@ def _after_joiners(scan: Scan, e: int) -> int | None:
     "Nagorno-Karabakh"), or None when the joiners do not lead to one."""
     view = scan.view
     k = e
-    while k < len(view) and view.words[k] in NAME_JOINERS and k - e < 3 and scan.claimed[k] is None:
+    while k < len(view) and k - e < 3 and scan.claimed[k] is None and (
+            view.words[k] in NAME_JOINERS or _linking_particle(scan, k)):
         if view.words[k] == "-" and (view.spaces[k] or (k > 0 and view.spaces[k - 1])):
             return None  # a dash between words, not inside a name
         k += 1
