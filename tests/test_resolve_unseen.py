@@ -14,6 +14,7 @@ from spacy.tokens import Doc
 
 from kg.model import Article
 from kg.resolve import ArticleActors
+from kg.resolve.datelines import excluded_ranges
 from test_resolve_rules import actor_of, make
 
 
@@ -560,3 +561,13 @@ def test_hyphenated_names_with_linking_particles_are_one_name():
     actors = ArticleActors(doc, Article(id="x.txt", text=doc.text, language="en"))
     a = actors.actor(actors.resolve(doc[0:5]).actor)
     assert a.label == "Tehreek-e-Labbaik"
+
+
+def test_two_place_dateline_and_a_place_after_in_and_an_adjective(vocab):
+    text = "GOMA/KINSHASA (Reuters) - Shelling hit Masisi."
+    (start, end), = excluded_ranges(text, frozenset({"reuters"}))
+    assert (start, text[end:]) == (0, "Shelling hit Masisi.")
+    # "Shelling hit northern Masisi ." : a place after "in" and an adjective is no actor
+    actors, doc = make(vocab, "Shelling/NOUN/nsubj/1 hit/VERB/ROOT/1 in/ADP/prep/1 northern/ADJ/amod/4 "
+                              "Masisi/PROPN/pobj/2/PERSON ./PUNCT/punct/1")
+    assert actors.resolve(doc[3:5]) is None

@@ -1,6 +1,7 @@
 """Datelines, bylines and outlet credits: stretches of an article that are never a speaker.
 
 "KHARTOUM, Sept. 4 (Xinhua) —", "YEREVAN (Example.am)—", "DUBAI, Aug 8 (Reuters) - ", "PARIS: ",
+"GAZA/JERUSALEM (Reuters) -" (two places),
 "By Le Figaro with AFP", "(AFP)", and web addresses ("Example.am") are matched on the article text.
 A name glued to a dateline ("(Example.am)—Azerbaijan accused…", one token for the parser) is cut
 off from it: only the part after the dateline can be an actor.
@@ -14,7 +15,7 @@ from kg.resolve.names import fold
 # An upper-case place at the start of a line, an optional date or agency, then a dash or a colon.
 _DATELINE = re.compile(
     r"(?m)^[ \t]*(?:\w+[ \t]+\d{4}-\d\d-\d\d[ \t]+)?"  # an optional metadata stamp ("date 2023-09-08")
-    r"[A-ZÀ-Þ][A-ZÀ-Þ'’.\-]+(?:[ \t][A-ZÀ-Þ][A-ZÀ-Þ'’.\-]+){0,3}"  # KHARTOUM, NEW DELHI, N'DJAMENA
+    r"[A-ZÀ-Þ][A-ZÀ-Þ'’.\-]+(?:[ \t/][A-ZÀ-Þ][A-ZÀ-Þ'’.\-]+){0,3}"  # KHARTOUM, NEW DELHI, GAZA/JERUSALEM
     r"(?:,[^\n()—–:]{1,40}?)?"  # ", Sept. 4"
     r"[ \t]*(?:\([^()\n]{1,60}\))?"  # "(Xinhua)"
     r"[ \t]*(?:—|–|--|-(?=[ \t])|:(?=[ \t]))[ \t]*"

@@ -1299,8 +1299,13 @@ def _add_name(scan: Scan, i: int, e: int) -> None:
         return
     place = bool(ents & {"GPE", "LOC"}) and not org_noun and noun is None and not ents & {"ORG"}
     # « à El-Facher », « près de Gondar », "near Kherson" (whatever the parse)
-    after_locative = i > 0 and (view.words[i - 1] in _STRICTLY_LOCATIVE or view.words[i - 1] == "near" or (
-        i > 1 and view.words[i - 1] in ("de", "d'") and view.words[i - 2] == "pres"))
+    b = i
+    while b > 0 and i - b < 2 and doc[b - 1].pos_ == "ADJ" and view.raw[b - 1][:1].islower():
+        b -= 1  # "in northern Gaza", "in the occupied West Bank"
+    if b > 1 and view.words[b - 1] in DEFINITE and view.raw[b - 1][:1].islower():
+        b -= 1
+    after_locative = b > 0 and (view.words[b - 1] in _STRICTLY_LOCATIVE or view.words[b - 1] == "near" or (
+        b > 1 and view.words[b - 1] in ("de", "d'") and view.words[b - 2] == "pres"))
     if place:
         if after_locative or _in_locative_phrase(scan, e - 1) or _after_place_noun(scan, i) or _before_place_noun(scan, e):
             return  # "in Geneva", « à Yevlakh », "the village of X", "the X corridor": where, not who
