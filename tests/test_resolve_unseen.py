@@ -571,3 +571,11 @@ def test_two_place_dateline_and_a_place_after_in_and_an_adjective(vocab):
     actors, doc = make(vocab, "Shelling/NOUN/nsubj/1 hit/VERB/ROOT/1 in/ADP/prep/1 northern/ADJ/amod/4 "
                               "Masisi/PROPN/pobj/2/PERSON ./PUNCT/punct/1")
     assert actors.resolve(doc[3:5]) is None
+
+
+def test_a_gang_leader_is_a_person_not_part_of_the_state(vocab):
+    # « Le chef de gang Wilson Joseph a démenti . » : the name is the person's, not the gang's
+    actors, doc = make(vocab, "Le/DET/det/1 chef/NOUN/nsubj/6 de/ADP/case/3 gang/NOUN/nmod/1 Wilson/PROPN/appos/1/PER "
+                              "Joseph/PROPN/flat:name/4/PER a_démenti/VERB/ROOT/6 ./PUNCT/punct/6", "fr")
+    a = actor_of(actors, doc, 0, 6)
+    assert (a.label, a.kind, a.part_of) == ("Wilson Joseph", "person", None)
