@@ -579,3 +579,25 @@ def test_a_gang_leader_is_a_person_not_part_of_the_state(vocab):
                               "Joseph/PROPN/flat:name/4/PER a_démenti/VERB/ROOT/6 ./PUNCT/punct/6", "fr")
     a = actor_of(actors, doc, 0, 6)
     assert (a.label, a.kind, a.part_of) == ("Wilson Joseph", "person", None)
+
+
+# -- pronouns after quotations ------------------------------------------------------------------------------
+
+def test_it_added_after_a_quote_naming_another_state(vocab):
+    # "The Kenyan ministry spoke . " Uganda sent troops , " it added ."
+    actors, doc = make(vocab, "The/DET/det/2 Kenyan/ADJ/amod/2/NORP government/NOUN/nsubj/3 spoke/VERB/ROOT/3 "
+                              "./PUNCT/punct/3 \"/PUNCT/punct/6 Uganda/PROPN/nsubj/7/GPE sent/VERB/ccomp/11 "
+                              "troops/NOUN/dobj/7 \"/PUNCT/punct/7 ,/PUNCT/punct/11 it/PRON/nsubj/12 added/VERB/ROOT/12 "
+                              "./PUNCT/punct/12")
+    assert actor_of(actors, doc, 11, 12).id == "kenya"
+
+
+def test_a_t_elle_ajoute_after_a_quote(vocab):
+    # « La diplomatie sénégalaise a protesté . « La Gambie ment » , a-t-elle ajouté . »
+    actors, doc = make(vocab, "La/DET/det/1 diplomatie/NOUN/nsubj/3 sénégalaise/ADJ/amod/1 a_protesté/VERB/ROOT/3 "
+                              "./PUNCT/punct/3 «/PUNCT/punct/8 La/DET/det/7 Gambie/PROPN/nsubj/8/LOC ment/VERB/ccomp/13 "
+                              "»/PUNCT/punct/8 ,/PUNCT/punct/14 a/AUX/aux/14 -t/PRON/expl:subj/14 -elle/X/nsubj/14 "
+                              "ajouté/VERB/ROOT/14 ./PUNCT/punct/14", "fr")
+    # the small French model tags "-elle" X, not PRON
+    assert actor_of(actors, doc, 13, 14).id == "senegal.foreign-ministry"
+    assert actor_of(actors, doc, 12, 14).id == "senegal.foreign-ministry"

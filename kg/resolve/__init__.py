@@ -237,8 +237,11 @@ class ArticleActors:
         """A personal pronoun heading the span ("she", « il », "they"); a possessive before a noun
         ("their car", « son voisin ») names the possessor, not the phrase's actor."""
         tok = span.root
+        if len(span) > 1 and tok.text.startswith("-"):
+            tok = next((t for t in span if fold(t.text).lstrip("-") in ("il", "elle", "ils", "elles")), tok)
         word = fold(tok.text).lstrip("-")  # « a-t-il déclaré »: the pronoun is written "-il"
-        if tok.pos_ != "PRON" or not pronoun_features(word, self.language):
+        inverted = tok.text.startswith("-")  # « a-t-elle ajouté »: the tagger may not call "-elle" a pronoun
+        if (tok.pos_ != "PRON" and not inverted) or not pronoun_features(word, self.language):
             return None
         features = pronoun_features(word, self.language)
         ln = antecedent(self._links, tok.i, self._sentence_of[tok.i], features, self.language,
