@@ -1057,3 +1057,85 @@ def test_strangling_an_economy_is_a_charge_fr():
     """)
     rels = run(doc, "fr", {**org("Transnistria", None, "Tiraspol"), **state("Moldova", "Chisinau")})
     assert triples(rels) == [("transnistria", "accuses", "moldova")]
+
+
+# --- what a speech tag reports ------------------------------------------------------------------------
+
+def test_relative_pronoun_subject_of_the_reported_clause_en():
+    """"the ship that they allege had been seized by X": the parser hung "had been seized" elsewhere."""
+    doc = build("en", """
+        Tehran Tehran PROPN NNP nsubj 1
+        recovered recover VERB VBD ROOT 1
+        a a DET DT det 3
+        ship ship NOUN NN dobj 1
+        that that PRON WDT dobj 6
+        they they PRON PRP nsubj 6
+        allege allege VERB VBP relcl 3
+        had have AUX VBD aux 9
+        been be AUX VBN auxpass 9
+        seized seize VERB VBN advcl 1
+        by by ADP IN agent 9
+        Washington Washington PROPN NNP pobj 10
+        . . PUNCT . punct 1
+    """)
+    rels = run(doc, "en", {**state("Iran", "Tehran", "they"), **state("United States", "Washington")})
+    allegation = by_cue(rels, "allege")
+    assert (allegation.relation, allegation.target.actor) == ("accuses", "united states")
+    assert allegation.content.text == "had been seized by Washington"
+
+
+def test_writing_to_someone_is_not_a_statement_en():
+    doc = build("en", """
+        Celtic Celtic PROPN NNP nsubj 2
+        has have AUX VBZ aux 2
+        written write VERB VBN ROOT 2
+        to to ADP IN prep 2
+        UEFA UEFA PROPN NNP pobj 3
+        . . PUNCT . punct 2
+    """)
+    assert run(doc, "en", {**org("Celtic"), **org("UEFA")}) == []
+
+
+def test_inverted_tag_closing_a_sentence_with_quoted_words_inside_fr():
+    """« Les "troupes" ont franchi "la ligne" à "5 heures", a indiqué X »: the whole sentence, not the
+    last quotation."""
+    doc = build("fr", """
+        Les le DET DET det 2
+        " " PUNCT PUNCT punct 2
+        troupes troupe NOUN NOUN nsubj 5
+        " " PUNCT PUNCT punct 2
+        ont avoir AUX AUX aux:tense 5
+        franchi franchir VERB VERB ROOT 5 Tense=Past|VerbForm=Part
+        " " PUNCT PUNCT punct 8
+        la le DET DET det 8
+        ligne ligne NOUN NOUN obj 5
+        " " PUNCT PUNCT punct 8
+        , , PUNCT PUNCT punct 12
+        a avoir AUX AUX aux:tense 12
+        indiqué indiquer VERB VERB parataxis 5 Tense=Past|VerbForm=Part
+        Bakou Bakou PROPN PROPN obj 12
+        . . PUNCT PUNCT punct 5
+    """)
+    rels = run(doc, "fr", {**state("Azerbaijan", "Bakou")})
+    assert rels[0].content.text.startswith("Les")
+
+
+def test_participle_reporting_what_follows_a_colon_fr():
+    doc = build("fr", """
+        le le DET DET det 1
+        Togo Togo PROPN PROPN nsubj 2
+        proteste protester VERB VERB ROOT 2
+        , , PUNCT PUNCT punct 4
+        ajoutant ajouter VERB VERB advcl 2 Tense=Pres|VerbForm=Part
+        : : PUNCT PUNCT punct 4
+        " " PUNCT PUNCT punct 9
+        tout tout PRON PRON nsubj 9
+        est être AUX AUX cop 9
+        calme calme ADJ ADJ parataxis 4
+        " " PUNCT PUNCT punct 9
+        . . PUNCT PUNCT punct 2
+    """)
+    rels = run(doc, "fr", {**state("Togo")})
+    added = by_cue(rels, "ajoutant")
+    assert added.content.text == '" tout est calme "'
+    assert added.evidence.text.startswith("ajoutant")

@@ -278,7 +278,9 @@ def _statement_author(tok, ctx: Context) -> ActorMention | None:
 # --- the cue-verb rules --------------------------------------------------------------------------
 
 def _clause_content(tok, ctx: Context, entry: CueEntry) -> tuple[int, int] | None:
-    clause = next((c for c in tok.children if c.dep_ in CLAUSE_DEPS), None)
+    # (not a clause another cue between them introduces: « …, avait indiqué X, ajoutant : "…" »)
+    clause = next((c for c in tok.children if c.dep_ in CLAUSE_DEPS and not (c.i > tok.i and any(
+        cue_reading(t, ctx.lexicon) is not None for t in ctx.doc[tok.i + 1:c.left_edge.i]))), None)
     if clause is not None:
         return subtree_span(clause)
     if entry.act == "report":
@@ -343,7 +345,13 @@ def _quote_before(tok, subject, sent: Sentence, ctx: Context) -> tuple[int, int]
             start = _token_at(doc, q[0])
             between = doc[i + 1:first]
             if start is not None and all(t.is_punct or t.is_space for t in between):
-                return (max(start, sent.start), i + 1)
+                start = max(start, sent.start)
+                if any(not (t.is_punct or t.is_space) for t in doc[sent.start:start]) and not any(
+                        cue_reading(t, ctx.lexicon) is not None for t in doc[sent.start:start]):
+                    # « Les "forces françaises ont fait décoller" … à "6H01", avait indiqué X »: quoted words
+                    # inside the sentence it closes
+                    start = sent.start
+                return trim_punct(doc, start, i + 1)
             return None
         if not (doc[i].is_punct or doc[i].is_space):
             return None
@@ -386,6 +394,23 @@ def _que_clause(tok, sent: Sentence, ctx: Context) -> tuple[int, int] | None:
                 cue_reading(doc[j], ctx.lexicon) is not None for j in range(tok.i + 1, i)):
             return trim_punct(doc, i, end)
     return None
+
+
+def _extracted_clause(tok, sent: Sentence, ctx: Context) -> tuple[int, int] | None:
+    """"the tankers that they allege had been seized by X": a relative clause whose pronoun is the
+    subject of the clause reported; the parser hung that clause elsewhere. It is the content."""
+    if tok.dep_ not in ("relcl", "acl:relcl") or any(c.dep_ in CLAUSE_DEPS for c in tok.children):
+        return None
+    if not any(c.dep_ in OBJECT_DEPS and is_relative(c) for c in tok.children) or tok.right_edge.i != tok.i:
+        return None
+    doc = ctx.doc
+    i = tok.i + 1
+    while i < sent.end and doc[i].dep_ in ("aux", "auxpass", "aux:tense", "aux:pass", "neg", "advmod"):
+        i += 1
+    if i >= sent.end or i == tok.i + 1 or doc[i].pos_ != "VERB" or any(a.i == tok.i for a in doc[i].ancestors):
+        return None  # an auxiliary must start the reported clause ("…they allege had been seized")
+    end = min(sent.end, clause_end(doc[i], ctx))
+    return trim_punct(doc, tok.i + 1, end)
 
 
 def _rest_content(tok, subject, ctx: Context) -> tuple[int, int] | None:
@@ -434,8 +459,10 @@ def separate_parts(tok, ctx: Context) -> list:
 
 
 def _after_comma(tok, ctx: Context) -> bool:
-    i = tok.left_edge.i - 1
-    return i >= 0 and ctx.doc[i].text in (",", "—", "–", "-", ";")
+    """The phrase ``tok`` heads follows a comma (or a dash), whether the parser gave it the comma or not."""
+    breaks = (",", "—", "–", "-", ";")
+    i = tok.left_edge.i
+    return ctx.doc[i].text in breaks or i > 0 and ctx.doc[i - 1].text in breaks
 
 
 def clause_end(tok, ctx: Context) -> int:
@@ -744,24 +771,32 @@ def attribute_cue(tok, entry: CueEntry, sent: Sentence, ctx: Context,
 
     # what is said
     content = _clause_content(tok, ctx, entry)
+    after_colon = None
+    if content is None and tok.i + 1 < sent.end and doc[tok.i + 1].text == ":" and tok.i + 2 < sent.end:
+        after_colon = trim_punct(doc, tok.i + 2, sent.end)  # « …, ajoutant : "…" », "said: …"
     transitive = any(c.dep_ in OBJECT_DEPS and c.pos_ in ("NOUN", "PROPN") and not _is_statement_noun(c, ctx)
                      and c.i > tok.i and c.i not in (sources_tokens(sources, ctx)) for c in tok.children)
-    if content is None and entry.act in ("report", "concede", "praise") and not transitive:
+    if after_colon is not None and after_colon[0] < after_colon[1]:
+        content = after_colon
+    elif content is None and entry.act in ("report", "concede", "praise") and not transitive:
         # "declared independence", "recalled its ambassador": the verb has an object of its own
         content = _inverted_content(tok, sent, ctx) or _quote_before(tok, subject, sent, ctx)
         if content is not None and pattern == "subject":
             pattern = "inverted"
     if content is None and entry.act == "report":
         content = _words_before_subject(tok, subject, sent, ctx) or _que_clause(tok, sent, ctx)
-    if content is None and CLAUSE_FLAG in entry.flags:
+    extracted = _extracted_clause(tok, sent, ctx) if content is None else None
+    if content is None and extracted is None and CLAUSE_FLAG in entry.flags:
         return None  # "responded by extending its zone", "declared independence": no statement reported
     if content is None:
         content = _rest_content(tok, subject, ctx)
-    if content is not None:
+    if content is not None and content is not after_colon:
         end = clause_end(tok, ctx) if content[0] > tok.i else content[1]
         content = trim_punct(doc, max(content[0], sent.start), min(content[1], sent.end, end))
         if content[0] >= content[1]:
             content = None
+    if extracted is not None:
+        content = extracted
     if content is None and not any(True for _ in tok.children) and entry.act in ("accuse", "deny"):
         content = trim_punct(doc, tok.i + 1, sent.end) or None  # a cue the parser gave no dependent: the rest
         if content is not None and content[0] >= content[1]:
@@ -774,10 +809,13 @@ def attribute_cue(tok, entry: CueEntry, sent: Sentence, ctx: Context,
     # a verb sharing the speaker of the verb before it ("…, accusing X", "and called for …") is its own
     # clause: its evidence starts at its verb group
     own_clause = (pattern == "participial" and tok.dep_ in ("conj", "advcl") and tok.head.pos_ in ("VERB", "AUX")
-                  and cue_reading(coordinated_with(tok, ctx) or tok.head, ctx.lexicon) is not None)
+                  and (cue_reading(coordinated_with(tok, ctx) or tok.head, ctx.lexicon) is not None
+                       or tok.dep_ == "advcl" and _tag_after_break(tok, ctx)))
     start = _before_auxiliaries(tok, tok.i)
     speaker_phrase = argument_span(subject) if subject is not None and subject.i in inside and pattern in (
         "subject", "pronoun_of_previous", "pronoun_of_enclosing", "first_person", "statement") else None
+    while speaker_phrase and speaker_phrase[0] < subject.i and doc[speaker_phrase[0]].dep_ in ("case", "mark", "cc"):
+        speaker_phrase = (speaker_phrase[0] + 1, speaker_phrase[1])  # not « après » the parser hung on the subject
     # (a noun the parser did not hang the participle on stays out: "a claim denied by X, but supported by Y")
     shown = [o for o in objects if o != anchor or any(t.i == anchor for t in tok.ancestors)]
     evidence = _evidence(ctx, sent, [start, tok.i + 1] + _span_points(content, speaker_phrase)

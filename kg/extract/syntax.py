@@ -250,6 +250,8 @@ def _runs_on(doc, text: str, prev_start: int, prev_end: int, start: int) -> bool
         return False
     if doc[start].text in (",", ";"):
         return True  # no sentence starts with a comma: « … », a affirmé X
+    if last.text == ":" and (doc[start].text in QUOTE_CHARS or doc[start].is_quote):
+        return True  # « …, ajoutant : "…" »: the quotation a colon introduces belongs to its sentence
     if last.text[-1] in SENTENCE_END or last.text in QUOTE_CHARS:
         return False
     # the parser cut a clause in two: nothing ends the first piece, nothing starts a new line
