@@ -1139,3 +1139,44 @@ def test_participle_reporting_what_follows_a_colon_fr():
     added = by_cue(rels, "ajoutant")
     assert added.content.text == '" tout est calme "'
     assert added.evidence.text.startswith("ajoutant")
+
+
+def test_the_two_sides_are_the_ones_kg_resolve_pairs_en():
+    """"The two sides blamed each other" takes the pair ``ArticleActors.resolve_all`` gives, not the last
+    two names before (a town here)."""
+    from test_extract_patterns import NameTable, join
+    from kg.extract import extract_relations
+    from kg.model import ActorMention, Article
+
+    first = build("en", """
+        Tajik tajik ADJ JJ amod 3
+        and and CCONJ CC cc 0
+        Kyrgyz kyrgyz ADJ JJ conj 0
+        guards guard NOUN NNS nsubj 4
+        clashed clash VERB VBD ROOT 4
+        near near ADP IN prep 4
+        Vorukh Vorukh PROPN NNP pobj 5
+        . . PUNCT . punct 4
+    """)
+    second = build("en", """
+        The the DET DT det 2
+        two two NUM CD nummod 2
+        sides side NOUN NNS nsubj 3
+        blamed blame VERB VBD ROOT 3
+        each each DET DT det 5
+        other other ADJ JJ dobj 3
+        . . PUNCT . punct 3
+    """)
+    doc = join(first, second)
+    names = {**state("Tajikistan", "Tajik"), **state("Kyrgyzstan", "Kyrgyz"), **state("Vorukh")}
+
+    class Resolver(NameTable):
+        def resolve_all(self, span):
+            if "sides" not in span.text:
+                return ()
+            return tuple(ActorMention(a.id, span.text, span.start_char, span.end_char)
+                         for a in (names["Tajik"], names["Kyrgyz"]))
+
+    article = Article(id="t.txt", text=doc.text, language="en")
+    rels = extract_relations(doc, article, Resolver(doc, names))
+    assert triples(rels) == [("kyrgyzstan", "accuses", "tajikistan"), ("tajikistan", "accuses", "kyrgyzstan")]
