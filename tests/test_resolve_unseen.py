@@ -601,3 +601,25 @@ def test_a_t_elle_ajoute_after_a_quote(vocab):
     # the small French model tags "-elle" X, not PRON
     assert actor_of(actors, doc, 13, 14).id == "senegal.foreign-ministry"
     assert actor_of(actors, doc, 12, 14).id == "senegal.foreign-ministry"
+
+
+def test_a_state_named_as_a_place_does_not_give_a_title_its_state(vocab):
+    # "Talks resumed in Lima , Peru . President Ana Ruiz said ." then "Chile" is the article's state
+    actors, doc = make(vocab, "Chile/PROPN/nsubj/1/GPE protested/VERB/ROOT/1 ./PUNCT/punct/1 Talks/NOUN/nsubj/4 "
+                              "resumed/VERB/ROOT/4 in/ADP/prep/4 Lima/PROPN/pobj/5/GPE ,/PUNCT/punct/6 "
+                              "Peru/PROPN/appos/6/GPE ./PUNCT/punct/4 President/PROPN/compound/12 Ana/PROPN/compound/12/PERSON "
+                              "Ruiz/PROPN/nsubj/13/PERSON said/VERB/ROOT/13 ./PUNCT/punct/13")
+    assert actor_of(actors, doc, 10, 13).part_of == "chile"
+
+
+def test_an_indefinite_state_or_government_is_no_actor(vocab):
+    # "The two sides remain in a technical state of war ."
+    actors, doc = make(vocab, "Korea/PROPN/nsubj/1/GPE remains/VERB/ROOT/1 in/ADP/prep/1 a/DET/det/5 "
+                              "technical/ADJ/amod/5 state/NOUN/pobj/2 of/ADP/prep/5 war/NOUN/pobj/6 ./PUNCT/punct/1")
+    assert actors.resolve(doc[3:8]) is None
+
+
+def test_a_numbered_fleet_is_an_organization_not_a_person(vocab):
+    actors, doc = make(vocab, "The/DET/det/2 Fifth/PROPN/compound/2/PERSON Fleet/PROPN/nsubj/3/PERSON "
+                              "said/VERB/ROOT/3 ./PUNCT/punct/3")
+    assert actor_of(actors, doc, 0, 3).kind == "organization"

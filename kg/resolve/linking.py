@@ -286,6 +286,9 @@ class Linker:
             return None
         return actor_ids.role_actor(parent, m.name or title.role)
 
+    def _where(self, m: Mention) -> bool:
+        return state_as_place(self.doc, m, self.lexicon.language)
+
     def _last_preferring_subjects(self, m: Mention, test) -> Linked | None:
         """The actor a description ("the group", « la société ») refers back to: the nearest passing ``test``
         in its own sentence, else, sentence by sentence backwards, a subject first (like a pronoun)."""
@@ -540,7 +543,7 @@ class Linker:
             # a state named by itself or inside a phrase ("the Burkinabe defence minister"); in the sentence
             # before, its subject's state first
             named = [m for m in self.mentions if m.start < token and m.iso3 and self.sentence_of[m.start] == wanted
-                     and m.category in (STATE, INSTITUTION, ROLE, PERSON)]
+                     and m.category in (STATE, INSTITUTION, ROLE, PERSON) and not self._where(m)]
             if wanted < sentence:
                 named.sort(key=lambda m: self._is_subject(m))
             if named:
@@ -732,6 +735,9 @@ _GROUPS_OF_PEOPLE = _COLLECTIVE_ORGANIZATION | frozenset({"clan", "gang", "netwo
 _COMPASS = frozenset({"north", "south", "east", "west", "nord", "sud", "est", "ouest", "the north", "the south"})
 
 _OFFICES = ({"President", "Head of State"}, {"Prime Minister", "Head of Government"})
+# prepositions of place: a state after them is where, not whose ("talks in Quito")
+_PLACE_WORDS = {"en": frozenset({"in", "at", "to", "into", "near", "from"}),
+                "fr": frozenset({"a", "au", "aux", "dans", "en", "vers", "depuis"})}
 # the institution kind (institutions.tsv) of the office of a role's holder
 _OFFICE_OF_ROLE = {"President": "president-office", "Head of State": "president-office",
                    "Prime Minister": "prime-minister-office", "Head of Government": "prime-minister-office"}
@@ -739,6 +745,19 @@ _OFFICE_OF_ROLE = {"President": "president-office", "Head of State": "president-
 
 _SMALL_WORDS = frozenset({"of", "the", "for", "and", "in", "on", "de", "la", "le", "les", "du", "des", "pour", "et",
                           "l'", "d'", "a", "au", "aux", "en"})
+
+
+def state_as_place(doc, m: Mention, language: str) -> bool:
+    """A state named as a place ("talks in Quito", « à Bamako »): where something happens, not whose."""
+    if m.category != STATE:
+        return False
+    tok = doc[m.end - 1]
+    while tok.dep_ in ("compound", "flat", "flat:name", "appos") and tok.head.i != tok.i:
+        tok = tok.head  # "in Quito, Ecuador"
+    words = _PLACE_WORDS.get(language, frozenset())
+    return (tok.dep_ == "pobj" and fold(tok.head.text) in words) or \
+        any(c.dep_ == "case" and fold(c.text) in words for c in tok.children) or \
+        (m.start > 0 and fold(doc[m.start - 1].text) in words)
 
 
 def _abbreviates(short: list[str], long: list[str]) -> bool:

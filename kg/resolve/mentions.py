@@ -561,6 +561,10 @@ def institutions(scan: Scan) -> None:
         if bare and (not kind.bare_takes_context or not (q.definite or _is_capitalized_name(scan, i, q))):
             i = q.end
             continue
+        if kind.is_state_itself and q.iso3 is None and q.possessor_pronoun is None and not q.definite \
+                and not _is_capitalized_name(scan, i, q) and doc[i].morph.get("Number") != ["Plur"]:
+            i = q.end  # "a technical state of war", "a government": no particular state
+            continue
         gender = _gender_of(doc[i]) if scan.language == "fr" else None
         scan.add(Mention(q.start, q.end, INSTITUTION, iso3=q.iso3, kind=kind.kind, noun=q.key, definite=q.definite,
                          bare=bare, attached=q.attached, possessor_pronoun=q.possessor_pronoun, gender=gender,
