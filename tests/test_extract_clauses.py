@@ -1180,3 +1180,94 @@ def test_the_two_sides_are_the_ones_kg_resolve_pairs_en():
     article = Article(id="t.txt", text=doc.text, language="en")
     rels = extract_relations(doc, article, Resolver(doc, names))
     assert triples(rels) == [("kyrgyzstan", "accuses", "tajikistan"), ("tajikistan", "accuses", "kyrgyzstan")]
+
+
+# --- a quotation after the sentence where its speaker takes the floor ------------------------------------
+
+def test_quotation_after_a_speaker_takes_the_floor_en():
+    first = build("en", """
+        Nairobi Nairobi PROPN NNP nsubj 1
+        spoke speak VERB VBD ROOT 1
+        to to ADP IN prep 1
+        reporters reporter NOUN NNS pobj 2
+        . . PUNCT . punct 1
+    """)
+    second = build("en", """
+        " " PUNCT `` punct 3
+        Somalia Somalia PROPN NNP nsubj 3
+        is be AUX VBZ aux 3
+        violating violate VERB VBG ROOT 3
+        our our PRON PRP$ poss 5
+        airspace airspace NOUN NN dobj 3
+        . . PUNCT . punct 3
+        " " PUNCT '' punct 3
+    """)
+    from test_extract_patterns import join
+    rels = run(join(first, second), "en", {**state("Kenya", "Nairobi"), **state("Somalia")})
+    assert triples(rels) == [("kenya", "accuses", "somalia")]
+
+
+def test_the_statement_read_after_an_actor_issued_it_en():
+    first = build("en", """
+        Kyiv Kyiv PROPN NNP nsubj 1
+        issued issue VERB VBD ROOT 1
+        a a DET DT det 3
+        statement statement NOUN NN dobj 1
+        . . PUNCT . punct 1
+    """)
+    second = build("en", """
+        " " PUNCT `` punct 2
+        Moscow Moscow PROPN NNP nsubj 2
+        shelled shell VERB VBD ROOT 2
+        Kharkiv Kharkiv PROPN NNP dobj 2
+        , , PUNCT , punct 2
+        " " PUNCT '' punct 2
+        the the DET DT det 7
+        statement statement NOUN NN nsubj 8
+        read read VERB VBD parataxis 2
+        . . PUNCT . punct 2
+    """)
+    from test_extract_patterns import join
+    rels = run(join(first, second), "en", {**state("Ukraine", "Kyiv"), **state("Russia", "Moscow")})
+    assert triples(rels) == [("ukraine", "accuses", "russia")]
+
+
+def test_quotation_after_a_speaker_takes_the_floor_fr():
+    first = build("fr", """
+        le le DET DET det 1
+        ministre ministre NOUN NOUN nsubj 4
+        s' se PRON PRON expl:comp 4
+        est être AUX AUX aux:tense 4
+        exprimé exprimer VERB VERB ROOT 4 Tense=Past|VerbForm=Part
+        . . PUNCT PUNCT punct 4
+    """)
+    second = build("fr", """
+        « « PUNCT PUNCT punct 3
+        Alger Alger PROPN PROPN nsubj 3
+        a avoir AUX AUX aux:tense 3
+        violé violer VERB VERB ROOT 3 Tense=Past|VerbForm=Part
+        notre notre DET DET det 5
+        frontière frontière NOUN NOUN obj 3
+        » » PUNCT PUNCT punct 3
+    """)
+    from test_extract_patterns import join
+    rels = run(join(first, second), "fr", {**person("Abdoulaye Diop", "mali", "ministre"), **state("Mali"),
+                                           **state("Algeria", "Alger")})
+    assert triples(rels) == [("abdoulaye-diop", "accuses", "algeria")]
+
+
+def test_a_quotation_after_a_sentence_with_no_speaker_stays_unattributed_en():
+    first = build("en", """
+        Fighting fighting NOUN NN nsubj 1
+        resumed resume VERB VBD ROOT 1
+        . . PUNCT . punct 1
+    """)
+    second = build("en", """
+        " " PUNCT `` punct 2
+        Somalia Somalia PROPN NNP nsubj 2
+        attacked attack VERB VBD ROOT 2
+        . . PUNCT . punct 2
+        " " PUNCT '' punct 2
+    """)
+    from test_extract_patterns import join
+    assert run(join(first, second), "en", {**state("Kenya"), **state("Somalia")}) == []

@@ -1246,13 +1246,14 @@ def quote_continuations(attributions: list[Attribution], ctx: Context) -> list[A
         if a.content is not None:
             s, e = doc[a.content[0]].idx, doc[a.content[1] - 1].idx + 1
             covered.append((s, e))
-    speaker_at: list[tuple[int, tuple]] = []  # (char where a speaker spoke, sources)
+    speaker_at: list[tuple[int, tuple]] = list(speech_events(ctx))  # (char where a speaker spoke, sources)
     for a in ordered:
         # a claim the speaker reports ("denied another Iranian claim that…") is not who speaks next
         reported = any(b is not a and b.sources and b.sentence == a.sentence and b.content is not None
                        and b.content[0] <= a.cue[0] < b.content[1] for b in ordered)
         if a.sources and not reported:
             speaker_at.append((doc[a.evidence[0]].idx, a.sources))
+    speaker_at.sort(key=lambda x: x[0])
     extra = []
     for q in ctx.quotes.spans:
         if any(s < q[1] and q[0] < e for s, e in covered):
@@ -1287,7 +1288,7 @@ def quote_continuations(attributions: list[Attribution], ctx: Context) -> list[A
         if not a.sources:
             src = _speaker_of_quote_at(doc[a.cue[0]].idx, all_attrs, ctx)
             if not src:
-                src = _previous_speaker(a, all_attrs, ctx)
+                src = _previous_speaker(a, all_attrs, ctx, speaker_at)
             if not src:
                 continue
             a = replace(a, sources=src)
@@ -1308,15 +1309,47 @@ def _speaker_of_quote_at(char: int, attrs, ctx: Context):
     return ()
 
 
-def _previous_speaker(a: Attribution, attrs, ctx: Context):
-    """"…, added the statement": the speaker of the closest statement before, within two sentences."""
+def _previous_speaker(a: Attribution, attrs, ctx: Context, speaker_at=()):
+    """"…, added the statement", '"…," the statement read': the speaker of the closest statement or speech
+    event before ("X issued a statement"), within two sentences."""
     if a.pattern != "statement":
         return ()
+    doc = ctx.doc
+    here = doc[a.evidence[0]].idx
     best = None
-    for b in attrs:
-        if b.sources and b.evidence[0] < a.evidence[0] and a.sentence - b.sentence <= 2:
-            best = b
-    return best.sources if best else ()
+    for char, sources in speaker_at:
+        start = _token_at(doc, char)
+        if char < here and start is not None and a.sentence - ctx.sentence_of[start] <= 2:
+            best = sources
+    return best or ()
+
+
+def speech_events(ctx: Context) -> list[tuple[int, tuple]]:
+    """Where an actor takes the floor without reporting anything yet ("X spoke to reporters", "X issued
+    a statement", "X held a news conference", « X s'est exprimé », « X a publié un communiqué »): (the
+    sentence's first character, the speakers), so that a quotation opening the next sentence is theirs."""
+    doc = ctx.doc
+    lex = ctx.lexicon
+    key = "speech_events"
+    if key in ctx._cache:
+        return ctx._cache[key]
+    out = []
+    for sent in ctx.sentences:
+        for tok in doc[sent.start:sent.end]:
+            if tok.pos_ not in ("VERB", "AUX"):
+                continue
+            floor = lex.has("speech_event", tok.lemma_.lower()) or any(
+                lex.has("statement_noun", o.lemma_.lower()) or lex.has("forum_noun", o.lemma_.lower())
+                for o in children(tok, OBJECT_DEPS))
+            subject = subject_of(tok)
+            if not floor or subject is None or is_relative(subject) or not sent.start <= subject.i < sent.end:
+                continue
+            sources = _speakers([subject], ctx)
+            if sources:
+                out.append((doc[sent.start].idx, sources))
+                break
+    ctx._cache[key] = out
+    return out
 
 
 # --- all rules over a document -----------------------------------------------------------------------

@@ -18,7 +18,8 @@ ACTS = ("report", "accuse", "deny", "qualify", "appeal", "demand", "threaten", "
         "apologize", "concede", "renounce")
 WORD_CLASSES = ("claim_noun", "statement_noun", "falsity", "charge_verb", "charge_noun", "charge_adj",
                 "charge_prep", "compliance_verb", "minimizer", "allegation_marker", "reciprocal", "military_force", "deniable", "affiliation", "sovereign_place", "group_noun", "of_agent",
-                "accusation_kind", "authorship_noun", "justification", "event_noun")
+                "accusation_kind", "authorship_noun", "justification", "event_noun", "speech_event",
+                "forum_noun")
 
 
 @dataclass(frozen=True)
