@@ -604,12 +604,13 @@ def test_a_t_elle_ajoute_after_a_quote(vocab):
 
 
 def test_a_state_named_as_a_place_does_not_give_a_title_its_state(vocab):
-    # "Talks resumed in Lima , Peru . President Ana Ruiz said ." then "Chile" is the article's state
-    actors, doc = make(vocab, "Chile/PROPN/nsubj/1/GPE protested/VERB/ROOT/1 ./PUNCT/punct/1 Talks/NOUN/nsubj/4 "
-                              "resumed/VERB/ROOT/4 in/ADP/prep/4 Lima/PROPN/pobj/5/GPE ,/PUNCT/punct/6 "
-                              "Peru/PROPN/appos/6/GPE ./PUNCT/punct/4 President/PROPN/compound/12 Ana/PROPN/compound/12/PERSON "
-                              "Ruiz/PROPN/nsubj/13/PERSON said/VERB/ROOT/13 ./PUNCT/punct/13")
-    assert actor_of(actors, doc, 10, 13).part_of == "chile"
+    # "Chile and Chile's navy protested . Talks resumed in Lima . President Ana Ruiz said ." : Ruiz is not Peru's
+    actors, doc = make(vocab, "Chile/PROPN/nsubj/4/GPE and/CCONJ/cc/0 Chile/PROPN/poss/3/GPE 's/PART/case/2 "
+                              "protested/VERB/ROOT/4 ./PUNCT/punct/4 Talks/NOUN/nsubj/7 resumed/VERB/ROOT/7 in/ADP/prep/7 "
+                              "Lima/PROPN/pobj/8/GPE ./PUNCT/punct/7 President/PROPN/compound/13 "
+                              "Ana/PROPN/compound/13/PERSON Ruiz/PROPN/nsubj/14/PERSON said/VERB/ROOT/14 "
+                              "./PUNCT/punct/14")
+    assert actor_of(actors, doc, 11, 14).part_of == "chile"
 
 
 def test_an_indefinite_state_or_government_is_no_actor(vocab):
@@ -623,3 +624,18 @@ def test_a_numbered_fleet_is_an_organization_not_a_person(vocab):
     actors, doc = make(vocab, "The/DET/det/2 Fifth/PROPN/compound/2/PERSON Fleet/PROPN/nsubj/3/PERSON "
                               "said/VERB/ROOT/3 ./PUNCT/punct/3")
     assert actor_of(actors, doc, 0, 3).kind == "organization"
+
+
+def test_the_club_refers_to_a_club_named_after_its_city(vocab):
+    # "Leicester City appealed . The club said ." ("Leicester City" tagged a place)
+    actors, doc = make(vocab, "Leicester/PROPN/compound/1/GPE City/PROPN/nsubj/2/GPE appealed/VERB/ROOT/2 "
+                              "./PUNCT/punct/2 The/DET/det/5 club/NOUN/nsubj/6 said/VERB/ROOT/6 ./PUNCT/punct/6")
+    assert actor_of(actors, doc, 4, 6).label == "Leicester City"
+
+
+def test_an_anonymous_official_takes_the_state_where_things_happen(vocab):
+    # "Saudi jets struck targets in Yemen , a health official said ."
+    actors, doc = make(vocab, "Saudi/ADJ/amod/1/NORP jets/NOUN/nsubj/2 struck/VERB/ccomp/10 targets/NOUN/dobj/2 "
+                              "in/ADP/prep/2 Yemen/PROPN/pobj/4/GPE ,/PUNCT/punct/10 a/DET/det/9 health/NOUN/compound/9 "
+                              "official/NOUN/nsubj/10 said/VERB/ROOT/10 ./PUNCT/punct/10")
+    assert actor_of(actors, doc, 7, 10).part_of == "yemen"

@@ -65,7 +65,7 @@ from kg.resolve.coreference import Linked, antecedent, last_two_sides, pronoun_f
 from kg.resolve.datelines import excluded_ranges
 from kg.resolve.gazetteer import CAPITAL, NAME, load_gazetteer
 from kg.resolve.lexicon import load_lexicon
-from kg.resolve.linking import Linker, sentence_index, state_as_place
+from kg.resolve.linking import Linker, sentence_index
 from kg.resolve.mentions import INSTITUTION, PERSON, ROLE, STATE, scan_mentions
 from kg.resolve.names import fold, name_words, slug
 from kg.resolve.phrases import token_view
@@ -90,9 +90,8 @@ class ArticleActors:
         lexicon = load_lexicon(article.language)
         mentions = scan_mentions(doc, article.text, view, g, lexicon)
         self._sentence_of = sentence_index(doc)
-        home = _home_state(article.text, excluded, [m for m in mentions if not state_as_place(doc, m, lexicon.language)],
-                           g)
-        linker = Linker(doc, article.text, g, lexicon, home, self._sentence_of)
+        linker = Linker(doc, article.text, g, lexicon, _home_state(article.text, excluded, mentions, g),
+                        self._sentence_of)
         self._quotes = quotation_ranges(article.text)
         spell = label_speller(article.text, article.language)
         self._links: list[Linked] = [replace(ln, quoted=self._in_quotes(ln.mention.char_start), actor=spell(ln.actor))

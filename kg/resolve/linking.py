@@ -272,7 +272,8 @@ class Linker:
         indefinite_official = title.role == "Official" and not m.definite and m.char_start < self._title_start(m)
         if parent is None and iso is None and (m.definite or source or indefinite_official) and (
                 title.institution in STATE_ORGAN_TITLES or qualified_source or indefinite_official):
-            iso = self._context_state(m.start)  # "the army spokesman", "a government source": the state in context
+            # "the army spokesman"; "a government source", "a health official" (who may be where it happens)
+            iso = self._context_state(m.start, places=source or indefinite_official)
         if source and parent is None and iso is not None:
             # "a French military source", « une source gouvernementale française »: an anonymous actor of the state
             return actor_ids.source_actor(self.gazetteer.state(iso), title.role)
@@ -491,8 +492,9 @@ class Linker:
                 return named
 
         def named_org(ln: Linked) -> bool:
+            # a place's name speaks for its authorities, but clubs bear their city's name ("Leicester City")
             return ln.mention.category in (ORG, GROUP) and ln.actor.kind in ("organization", "group") \
-                and not ln.mention.place
+                and (not ln.mention.place or noun in _NAMED_AFTER_PLACES)
 
         kind = next((self.lexicon.qualifiers[w] for w in m.modifiers if w in self.lexicon.qualifiers), None)
         if kind is not None:
@@ -534,7 +536,7 @@ class Linker:
 
     # -- helpers ----------------------------------------------------------------------------------
 
-    def _context_state(self, token: int) -> str | None:
+    def _context_state(self, token: int, places: bool = False) -> str | None:
         """The state a bare title or institution ("the army", "President X", "a security source") belongs
         to: the state named last before it in its sentence, else in the sentence before, else the state
         the article is about."""
@@ -543,7 +545,7 @@ class Linker:
             # a state named by itself or inside a phrase ("the Burkinabe defence minister"); in the sentence
             # before, its subject's state first
             named = [m for m in self.mentions if m.start < token and m.iso3 and self.sentence_of[m.start] == wanted
-                     and m.category in (STATE, INSTITUTION, ROLE, PERSON) and not self._where(m)]
+                     and m.category in (STATE, INSTITUTION, ROLE, PERSON) and (places or not self._where(m))]
             if wanted < sentence:
                 named.sort(key=lambda m: self._is_subject(m))
             if named:
@@ -726,6 +728,9 @@ _ANY_ORGANIZATION = ANY_ORGANIZATION_NOUNS
 # nouns that refer back to any organization named before when one is, else name one of their own
 _COLLECTIVE_ORGANIZATION = frozenset({"coalition", "alliance", "bloc", "party", "union", "front", "platform",
                                       "movement", "parti", "plateforme", "mouvement"})
+
+# organization nouns whose referents are usually named after a place ("Manchester City", « l'Olympique de Marseille »)
+_NAMED_AFTER_PLACES = frozenset({"club", "team", "side", "equipe", "formation"})
 
 # what "the group" / « le groupe » may refer back to, besides an organization whose name says no kind
 _GROUPS_OF_PEOPLE = _COLLECTIVE_ORGANIZATION | frozenset({"clan", "gang", "network", "reseau", "brigade", "brigades",
