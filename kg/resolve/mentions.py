@@ -15,9 +15,14 @@ the tokens they claim):
 4. proper names (`proper_names`): runs of proper nouns and named entities not claimed above, as
    people or organizations; an acronym in parentheses becomes an alias of the name before it;
    a body an organization or a state sets up or sends (`bodies`: "a UN probe", « la mission de l'ONU »);
+   a person's office (`offices`: "Netanyahu's office", « le cabinet de X », "his office");
 5. descriptions (`descriptions`): group nouns ("Armenian separatists", "the rebels"), bare
-   organization nouns ("the group", « le parti »), "the ministry", statement nouns whose author is
-   named ("an X Foreign Ministry statement").
+   organization nouns ("the group", « le parti », "the international organization"), a state's body
+   ("Venezuela's electoral council"), "the ministry", "its neighbour" / « son voisin », statement
+   nouns whose author is named ("an X Foreign Ministry statement").
+
+Names the article also uses as places ("in Kishishe", "the Lachin corridor") are never people;
+months, weekdays and names used as adjectives of things ("an Orthodox monastery") are no actors.
 
 A `Mention` says what its words name (a state, an institution kind and state, a name...); which
 actor that is, with ids and part-of links, is decided by `kg.resolve.actor_ids` and
