@@ -639,3 +639,12 @@ def test_an_anonymous_official_takes_the_state_where_things_happen(vocab):
                               "in/ADP/prep/2 Yemen/PROPN/pobj/4/GPE ,/PUNCT/punct/10 a/DET/det/9 health/NOUN/compound/9 "
                               "official/NOUN/nsubj/10 said/VERB/ROOT/10 ./PUNCT/punct/10")
     assert actor_of(actors, doc, 7, 10).part_of == "yemen"
+
+
+def test_l_instance_is_not_an_organization_whose_name_starts_with_another_kind(vocab):
+    # « La Fédération ivoirienne de football accuse la CAF . L'instance dément . »
+    actors, doc = make(vocab, "La/DET/det/1 Fédération/NOUN/nsubj/5/ORG ivoirienne/ADJ/amod/1/ORG de/ADP/case/4/ORG "
+                              "football/NOUN/nmod/1/ORG accuse/VERB/ROOT/5 la/DET/det/7 CAF/PROPN/obj/5/ORG "
+                              "./PUNCT/punct/5 L'/DET/det/10 instance/NOUN/nsubj/11 dément/VERB/ROOT/11 ./PUNCT/punct/11",
+                       "fr")
+    assert actor_of(actors, doc, 9, 11).label == "CAF"

@@ -519,7 +519,8 @@ class Linker:
             # an organization whose name or description says no other kind: "the club" may be "Manchester
             # City", not "the Premier League"; "the company" is not "the GMB union"
             words = fold(ln.actor.label).split()
-            kinds = {w for w in words[1:] if w in generic and w != noun}
+            # the kind noun may come first ("Bank of England", « Fédération française de football »)
+            kinds = {w for w in (words if len(words) > 1 else ()) if w in generic and w != noun}
             kinds |= {w for w in said_to_be.get(ln.actor.id, ()) if not _same_stem(w, noun)}
             if noun in _COLLECTIVE_ORGANIZATION:
                 kinds -= _COLLECTIVE_ORGANIZATION  # "the coalition" may be a platform, an alliance, a front

@@ -1654,7 +1654,7 @@ POLITICAL_NOUNS = frozenset({"party", "coalition", "alliance", "bloc", "front", 
 ANY_ORGANIZATION_NOUNS = frozenset({"group", "organization", "organisation", "movement", "company", "firm", "club",
                                      "body", "groupe", "mouvement", "societe", "entreprise", "firme", "formation",
                                      "compagnie", "ngo", "association", "giant", "geant", "conglomerate",
-                                     "multinational", "multinationale"})
+                                     "multinational", "multinationale", "instance", "organe", "organisme"})
 
 
 def _named_complement(scan: Scan, k: int) -> int | None:
