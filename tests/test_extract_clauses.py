@@ -1271,3 +1271,75 @@ def test_a_quotation_after_a_sentence_with_no_speaker_stays_unattributed_en():
     """)
     from test_extract_patterns import join
     assert run(join(first, second), "en", {**state("Kenya"), **state("Somalia")}) == []
+
+
+def test_verb_after_a_relative_clause_whose_antecedent_is_in_a_gerund_en():
+    """"accused X of orchestrating the raid, which Y denies, and called for…": "called" continues
+    "accused", not the gerund the antecedent hangs on."""
+    doc = build("en", """
+        Benin Benin PROPN NNP nsubj 2
+        has have AUX VBZ aux 2
+        accused accuse VERB VBN ROOT 2 Tense=Past|VerbForm=Part
+        Niger Niger PROPN NNP dobj 2
+        of of ADP IN prep 2
+        orchestrating orchestrate VERB VBG pcomp 4 Aspect=Prog|Tense=Pres|VerbForm=Part
+        the the DET DT det 7
+        raid raid NOUN NN dobj 5
+        , , PUNCT , punct 7
+        which which PRON WDT dobj 11
+        Niamey Niamey PROPN NNP nsubj 11
+        denies deny VERB VBZ relcl 7 Tense=Pres|VerbForm=Fin
+        , , PUNCT , punct 11
+        and and CCONJ CC cc 11
+        called call VERB VBD conj 11 Tense=Past|VerbForm=Fin
+        for for ADP IN prep 14
+        talks talk NOUN NNS pobj 15
+        . . PUNCT . punct 2
+    """)
+    rels = run(doc, "en", {**state("Benin"), **state("Niger", "Niamey")})
+    appeal = by_cue(rels, "called")
+    assert (appeal.source.actor, appeal.evidence.text) == ("benin", "called for talks")
+    assert triples(rels) == [("benin", "accuses", "niger"), ("benin", "asserts", None), ("niger", "denies", "benin")]
+
+
+def test_accusing_x_of_y_is_wrong_denies_en():
+    """'"Accusing Malawi of arming rebels is wrong," Lilongwe said' with the gerund tagged a name: the
+    accusation is what is called false."""
+    doc = build("en", """
+        " " PUNCT `` punct 11
+        Accusing Accusing PROPN NNP csubj 6
+        Zambia Zambia PROPN NNP dobj 1
+        of of ADP IN prep 1
+        arming arm VERB VBG pcomp 3
+        rebels rebel NOUN NNS dobj 4
+        is be AUX VBZ ccomp 11
+        wrong wrong ADJ JJ acomp 6
+        , , PUNCT , punct 11
+        " " PUNCT '' punct 11
+        Lilongwe Lilongwe PROPN NNP nsubj 11
+        said say VERB VBD ROOT 11
+        . . PUNCT . punct 11
+    """)
+    rels = run(doc, "en", {**state("Malawi", "Lilongwe"), **state("Zambia")})
+    assert [(r.source.actor, r.relation) for r in rels] == [("malawi", "denies")]
+
+
+def test_accuser_x_de_y_est_faux_denies_fr():
+    """« "Accuser X de Y est faux", a déclaré Z » with the infinitive parsed as a sentence of its own."""
+    doc = build("fr", """
+        « « PUNCT PUNCT punct 1
+        Accuser accuser VERB VERB ROOT 1 VerbForm=Inf
+        Gitega Gitega PROPN PROPN obj 1
+        de de ADP ADP mark 4
+        mentir mentir VERB VERB xcomp 1 VerbForm=Inf
+        est être AUX AUX cop 6
+        faux faux ADJ ADJ amod 7
+        » » PUNCT PUNCT punct 10
+        , , PUNCT PUNCT punct 10
+        a avoir AUX AUX aux:tense 10
+        déclaré déclarer VERB VERB ROOT 10 Tense=Past|VerbForm=Part
+        Gitega Gitega PROPN PROPN obj 10
+        . . PUNCT PUNCT punct 10
+    """)
+    rels = run(doc, "fr", {**state("Burundi", "Gitega")})
+    assert [r.relation for r in rels] == ["denies"]

@@ -502,12 +502,16 @@ def coordinated_with(tok, ctx: Context):
     head = tok.head
     doc = ctx.doc
     if head.dep_ in ("relcl", "acl:relcl") and _after_comma(head, ctx):
-        before = doc[tok.left_edge.i - 1] if tok.left_edge.i > 0 else None
-        if before is not None and before.dep_ == "cc" and before.i > 0:
-            before = doc[before.i - 1]
-        if before is not None and before.text == ",":
+        i = tok.i - 1
+        gap = []
+        while i > head.i and (doc[i].dep_ == "cc" or doc[i].is_punct):
+            gap.append(doc[i].text)
+            i -= 1
+        if "," in gap:
+            # the clause the antecedent belongs to: its first finite verb or cue up the tree
             gov = head.head
-            while gov.pos_ not in ("VERB", "AUX") and gov.head.i != gov.i:
+            while gov.head.i != gov.i and not (gov.pos_ in ("VERB", "AUX") and (
+                    _finite(gov) or cue_reading(gov, ctx.lexicon) is not None)):
                 gov = gov.head
             return gov if gov.pos_ in ("VERB", "AUX") and gov.i < tok.i else None
     # climb through the reported clause (no cue on the way) to the verb reporting it

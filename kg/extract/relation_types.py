@@ -347,8 +347,11 @@ def _denied_claim_in(a: Attribution, ctx: Context):
         for c in holder.subtree:
             if c.i != holder.i and c.dep_ in ("xcomp", "ccomp", "csubj") and ctx.lexicon.readings(c.lemma_.lower(), "VERB"):
                 return None
-        if subj is not None and any(t.i < subj.i and _cue_word(t, ctx) for t in subj.subtree):
-            return None
+        if subj is not None and any(t.i <= subj.i and _cue_word(t, ctx) for t in subj.subtree):
+            return None  # "Accusing X of Y is wrong" (the gerund itself may be the subject)
+        first = next((t for t in doc[start:tok.i] if not (t.is_punct or t.is_space)), None)
+        if first is not None and (first.tag_ == "VBG" or "Inf" in first.morph.get("VerbForm")) and _cue_word(first, ctx):
+            return None  # « Accuser X de Y est faux », whatever the parser made of it
         # a claim noun anywhere in the sentence part the content covers ("the Iranian claims they are false")
         for j in range(start, end):
             if _is_claim_noun(doc[j], ctx):
