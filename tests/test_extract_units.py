@@ -241,3 +241,26 @@ def test_accusation_without_accused_becomes_a_statement_and_links_follow():
     assert [r.relation for r in out] == ["asserts", "accuses", "denies"]
     assert out[0].cameo == lone.cameo and out[0].id != lone.id
     assert out[2].responds_to == (out[0].id, aimed.id)
+
+
+def test_denial_of_claims_in_the_plural_answers_each_charge_of_that_side():
+    """"rejected the accusations": the best claim first, then the speaker side's other charges against
+    the denier in text order; a claim by another side or charging someone else is left out."""
+    sides = Parents({"kurti": "xk", "xk.gov": "xk", "rs.mod": "rs", "vucic": "rs"})
+    first = statement("accuses", "kurti", "rs", 0, words={"gang"})
+    second = statement("accuses", "xk.gov", "vucic", 2, words={"mafia"})
+    elsewhere = statement("accuses", "kurti", "ru", 3)
+    other_side = statement("accuses", "al", "rs", 3)
+    denial = statement("denies", "rs.mod", None, 4, claimant="kurti", claims_plural=True)
+    linked = link_denials([first, second, elsewhere, other_side, denial], sides)[-1].relation
+    assert linked.responds_to[0] in (first.relation.id, second.relation.id)
+    assert set(linked.responds_to) == {first.relation.id, second.relation.id}
+
+
+def test_denial_of_one_claim_answers_one():
+    sides = Parents({"kurti": "xk", "rs.mod": "rs"})
+    first = statement("accuses", "kurti", "rs", 0)
+    second = statement("accuses", "kurti", "rs", 2)
+    denial = statement("denies", "rs.mod", None, 3, claimant="kurti")
+    linked = link_denials([first, second, denial], sides)[-1].relation
+    assert linked.responds_to == (second.relation.id,)

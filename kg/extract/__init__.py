@@ -115,7 +115,8 @@ def _statement(t: TypedStatement, ctx: Context, article: Article) -> Statement:
         cue_lemma=doc[a.cue[0]].lemma_.lower(), content_lemmas=words, evidence_tokens=a.evidence,
         claim_noun_verb=claim_verb, claimant=t.claimant.actor if t.claimant else None,
         anchor=t.claim_noun if t.claim_noun is not None else a.anchor,
-        counter_account=minimizes, negated_content=negates)
+        counter_account=minimizes, negated_content=negates,
+        claims_plural=t.claim_noun is not None and "Plur" in doc[t.claim_noun].morph.get("Number"))
 
 
 # --- endorsements: "a claim … supported by X" -------------------------------------------------------

@@ -11,6 +11,9 @@ answers, scored on what the text gives:
 - shared content words;
 - time order: the nearest earlier claim first; a later claim only when the rest points to it.
 
+A denial naming claims in the plural ("rejected the accusations", "the lies told by X") answers, after
+the best claim, every other claim of that speaker's side that charges the denier.
+
 Counter-accounts are denials without a denial word ("its troops are simply engaged in routine
 training" after a claim that they are massing, "the flight was authorised" after a charge of violating
 airspace): a statement by the side an accusation charged, soon after it, that minimizes or justifies
@@ -55,6 +58,7 @@ class Statement:
     anchor: int | None = None  # token of the claim the denial names in its sentence
     counter_account: bool = False  # content minimizes or negates
     negated_content: bool = False
+    claims_plural: bool = False  # the denial names claims in the plural ("rejected the accusations")
 
     def with_relation(self, relation: Relation) -> "Statement":
         return replace(self, relation=relation)
@@ -75,12 +79,20 @@ def link_denials(statements: list[Statement], sides) -> list[Statement]:
         if not ranked:
             continue
         best = ranked[0][1]
+        answered = [best]
+        if d.claims_plural:
+            # "rejected the accusations", "the lies told by X": the best claim, then every other claim of the
+            # same speaker's side that charges the denier, in text order
+            answered += sorted((c for score, c in ranked[1:] if sides.same(c.relation.source, best.relation.source)
+                                and c.relation.target is not None and sides.same(c.relation.target, rel.source)),
+                               key=lambda c: c.relation.evidence.start)
         target = rel.target or best.relation.source
-        out[i] = d.with_relation(replace(rel, responds_to=(best.relation.id,), target=target))
-        claim = best.relation
-        if claim.relation == "accuses" and claim.target is None:
-            j = by_id[claim.id]
-            out[j] = out[j].with_relation(replace(out[j].relation, target=rel.source))
+        out[i] = d.with_relation(replace(rel, responds_to=tuple(c.relation.id for c in answered), target=target))
+        for c in answered:
+            claim = c.relation
+            if claim.relation == "accuses" and claim.target is None:
+                j = by_id[claim.id]
+                out[j] = out[j].with_relation(replace(out[j].relation, target=rel.source))
     return out
 
 
