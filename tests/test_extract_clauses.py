@@ -1343,3 +1343,60 @@ def test_accuser_x_de_y_est_faux_denies_fr():
     """)
     rels = run(doc, "fr", {**state("Burundi", "Gitega")})
     assert [r.relation for r in rels] == ["denies"]
+
+
+def test_a_loose_verb_does_not_take_its_own_object_for_its_speaker_fr():
+    """« Le parti au pouvoir accuse le groupe X de… » with « accuse » hung on « pouvoir »: the speaker is
+    read in the words before the verb only (here no actor), never in the object."""
+    doc = build("fr", """
+        Le le DET DET det 1
+        parti parti PROPN PROPN ROOT 1
+        au au ADP ADP case 3
+        pouvoir pouvoir NOUN NOUN nmod 1
+        accuse accuser VERB VERB amod 3 Mood=Ind|Tense=Pres|VerbForm=Fin
+        l' le DET DET det 6
+        opposition opposition NOUN NOUN obj 4
+        Fusion Fusion PROPN PROPN flat:name 6
+        de de ADP ADP mark 9
+        tricher tricher VERB VERB acl 1 VerbForm=Inf
+        . . PUNCT PUNCT punct 1
+    """)
+    rels = run(doc, "fr", {**org("Fusion")})
+    assert rels == []
+
+
+def test_welcoming_the_words_before_the_speaker_en():
+    """"<content>, X welcomed Wednesday": praise reports the clause the parser hung on it."""
+    doc = build("en", """
+        Kyiv Kyiv PROPN NNP nsubj 1
+        retook retake VERB VBD advcl 6
+        the the DET DT det 3
+        city city NOUN NN dobj 1
+        , , PUNCT , punct 6
+        Zelensky Zelensky PROPN NNP nsubj 6
+        welcomed welcome VERB VBD ROOT 6
+        Wednesday Wednesday PROPN NNP npadvmod 6
+        . . PUNCT . punct 6
+    """)
+    rels = run(doc, "en", {**state("Ukraine", "Kyiv"), **person("Volodymyr Zelensky", "ukraine", "Zelensky")})
+    assert rels[0].content.text == "Kyiv retook the city"
+
+
+def test_a_noun_with_a_preposition_is_no_reported_clause_fr():
+    """« a dénoncé X auprès de Y qui ont, au demeurant, décidé… » with « au demeurant » parsed as the
+    verb's clause."""
+    doc = build("fr", """
+        Bamako Bamako PROPN PROPN nsubj 2
+        a avoir AUX AUX aux:tense 2
+        dénoncé dénoncer VERB VERB ROOT 2 Tense=Past|VerbForm=Part
+        cette ce DET DET det 4
+        violation violation NOUN NOUN obj 2
+        , , PUNCT PUNCT punct 2
+        au au ADP ADP case 7
+        demeurant demeurant NOUN NOUN xcomp 2
+        , , PUNCT PUNCT punct 2
+        grave grave ADJ ADJ amod 4
+        . . PUNCT PUNCT punct 2
+    """)
+    rels = run(doc, "fr", {**state("Mali", "Bamako")})
+    assert rels[0].content.text != "au demeurant"

@@ -279,12 +279,16 @@ def _statement_author(tok, ctx: Context) -> ActorMention | None:
 
 def _clause_content(tok, ctx: Context, entry: CueEntry) -> tuple[int, int] | None:
     # (not a clause another cue between them introduces: « …, avait indiqué X, ajoutant : "…" »)
+    # (nor a noun with a preposition the parser called a clause: « , au demeurant, »)
     clause = next((c for c in tok.children if c.dep_ in CLAUSE_DEPS and not (c.i > tok.i and any(
-        cue_reading(t, ctx.lexicon) is not None for t in ctx.doc[tok.i + 1:c.left_edge.i]))), None)
+        cue_reading(t, ctx.lexicon) is not None for t in ctx.doc[tok.i + 1:c.left_edge.i]))
+        and not (c.pos_ in ("NOUN", "PROPN") and any(g.dep_ == "case" and g.i < c.i for g in c.children)
+                 and not any(g.dep_ in ("cop", "mark", "nsubj") for g in c.children))), None)
     if clause is not None:
         return subtree_span(clause)
-    if entry.act == "report":
-        # « <content> », a indiqué X: the parser hung the content on the speech verb as another clause
+    if entry.act in ("report", "concede", "praise"):
+        # « <content> », a indiqué X; "<content>, X welcomed": the parser hung the content on the speech
+        # verb as another clause
         before = next((c for c in tok.children if c.i < tok.i and c.dep_ in ("advcl", "parataxis", "dep", "conj")
                        and c.pos_ in ("VERB", "AUX", "ADJ", "NOUN")), None)
         if before is not None:
@@ -757,7 +761,7 @@ def attribute_cue(tok, entry: CueEntry, sent: Sentence, ctx: Context,
             # a finite verb the parser left without subject: the noun phrase just before it
             before = _subject_before(tok, sent)
             if before is not None and not is_relative(before):
-                sources = _speakers([before], ctx)
+                sources = _speakers_before(before, tok, ctx)
                 pattern = "subject"
                 subject = before
 
@@ -841,6 +845,20 @@ def attribute_cue(tok, entry: CueEntry, sent: Sentence, ctx: Context,
         evidence=evidence, sentence=sent.index, objects=tuple(dict.fromkeys(objects)),
         addressees=_addressees(tok, entry), predicate=predicate, anchor=anchor,
         reciprocal=reciprocal, negated=negated)
+
+
+def _speakers_before(before, verb, ctx: Context) -> tuple[ActorMention, ...]:
+    """The speakers a subject found before a verb names, read only in the words before the verb (the
+    parser may have hung the verb and its object on that subject: « Le parti au pouvoir accuse le
+    groupe X » must not make X the speaker)."""
+    if before.right_edge.i < verb.i:
+        return _speakers([before], ctx)
+    start = min(argument_span(before)[0], before.i)
+    end = verb.i
+    while end > start and ctx.doc[end - 1].dep_ in ("aux", "aux:tense", "auxpass", "aux:pass", "neg", "advmod"):
+        end -= 1
+    found = ctx.actors.resolve(ctx.doc[start:end]) if start < end else None
+    return (found,) if found is not None else ()
 
 
 def _subject_before(tok, sent: Sentence):
@@ -1011,7 +1029,7 @@ def _headless_speakers(tok, entry: CueEntry, ctx: Context, enclosing, sent: Sent
             elif _finite(head) and cue_reading(head, ctx.lexicon) is not None:
                 before = _subject_before(head, sent)  # the head verb lost its subject too
                 if before is not None and not is_relative(before):
-                    found = _speakers([before], ctx)
+                    found = _speakers_before(before, head, ctx)
                     if found:
                         return found, "participial", None
             # inverted speaker of the head ("…, a annoncé le ministre …, accusant X")
