@@ -1400,3 +1400,22 @@ def test_a_noun_with_a_preposition_is_no_reported_clause_fr():
     """)
     rels = run(doc, "fr", {**state("Mali", "Bamako")})
     assert rels[0].content.text != "au demeurant"
+
+
+def test_cited_as_saying_evidence_starts_with_who_cites_en():
+    doc = build("en", """
+        A a DET DT det 2
+        Kenyan kenyan ADJ JJ amod 2
+        statement statement NOUN NN nsubj 3
+        cited cite VERB VBD ROOT 3
+        them they PRON PRP dobj 3
+        as as ADP IN prep 3
+        saying say VERB VBG pcomp 5
+        Somalia Somalia PROPN NNP nsubj 8
+        attacked attack VERB VBD ccomp 6
+        Mandera Mandera PROPN NNP dobj 8
+        . . PUNCT . punct 3
+    """)
+    rels = run(doc, "en", {**state("Kenya", "Kenyan", "them"), **state("Somalia")})
+    assert triples(rels) == [("kenya", "accuses", "somalia")]
+    assert rels[0].evidence.text.startswith("A Kenyan statement cited them as saying")

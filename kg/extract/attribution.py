@@ -837,6 +837,11 @@ def attribute_cue(tok, entry: CueEntry, sent: Sentence, ctx: Context,
                          + ([] if own_clause else _mention_points(sources, ctx, sent)))
     if own_clause:
         evidence = (max(evidence[0], start), evidence[1])
+    if pattern == "cited":
+        # "A ministry statement cited them as saying…": the evidence starts with the one citing
+        citing = next((t for t in tok.ancestors if t.lemma_.lower() in CITING_VERBS), None)
+        if citing is not None:
+            evidence = (max(sent.start, min(evidence[0], citing.left_edge.i)), evidence[1])
     end = clause_end(tok, ctx)
     if end > tok.i and (content is None or content[1] <= end):
         evidence = (evidence[0], max(min(evidence[1], end), evidence[0] + 1))
