@@ -1419,3 +1419,104 @@ def test_cited_as_saying_evidence_starts_with_who_cites_en():
     rels = run(doc, "en", {**state("Kenya", "Kenyan", "them"), **state("Somalia")})
     assert triples(rels) == [("kenya", "accuses", "somalia")]
     assert rels[0].evidence.text.startswith("A Kenyan statement cited them as saying")
+
+
+# --- reciprocity and counter-accounts ------------------------------------------------------------------
+
+def test_trading_accusations_is_two_accusations_not_a_denial_en():
+    doc = build("en", """
+        Israel Israel PROPN NNP nsubj 3
+        and and CCONJ CC cc 0
+        Hezbollah Hezbollah PROPN NNP conj 0
+        traded trade VERB VBD ROOT 3
+        accusations accusation NOUN NNS dobj 3
+        . . PUNCT . punct 3
+    """)
+    rels = run(doc, "en", {**state("Israel"), **org("Hezbollah")})
+    assert triples(rels) == [("hezbollah", "accuses", "israel"), ("israel", "accuses", "hezbollah")]
+
+
+def test_pronominal_accusation_with_etre_is_not_a_passive_fr():
+    """« Le Hamas et Israël se sont mutuellement accusés » (« être » + participle, a reflexive clitic)."""
+    doc = build("fr", """
+        l' le DET DET det 1
+        Inde Inde PROPN PROPN nsubj:pass 7
+        et et CCONJ CCONJ cc 3
+        Pakistan Pakistan PROPN PROPN conj 1
+        se se PRON PRON expl:comp 7
+        sont être AUX AUX aux:tense 7
+        mutuellement mutuellement ADV ADV advmod 7
+        accusés accuser VERB VERB ROOT 7 Tense=Past|VerbForm=Part|Voice=Pass
+        . . PUNCT PUNCT punct 7
+    """)
+    rels = run(doc, "fr", {**state("India", "Inde"), **state("Pakistan")})
+    assert triples(rels) == [("india", "accuses", "pakistan"), ("pakistan", "accuses", "india")]
+
+
+def test_saying_the_charged_event_never_happened_is_a_denial_en():
+    doc = _two("en", """
+        Vilnius Vilnius PROPN NNP nsubj 1
+        accused accuse VERB VBD ROOT 1
+        Minsk Minsk PROPN NNP dobj 1
+        of of ADP IN prep 1
+        sending send VERB VBG pcomp 3
+        drones drone NOUN NNS dobj 4
+        . . PUNCT . punct 1
+    """, """
+        Minsk Minsk PROPN NNP nsubj 1
+        said say VERB VBD ROOT 1
+        the the DET DT det 3
+        incident incident NOUN NN nsubj 5
+        never never ADV RB neg 5
+        happened happen VERB VBD ccomp 1
+        . . PUNCT . punct 1
+    """)
+    rels = run(doc, "en", {**state("Lithuania", "Vilnius"), **state("Belarus", "Minsk")})
+    accusation, denial = rels
+    assert (denial.relation, denial.target.actor, denial.responds_to) == ("denies", "lithuania", (accusation.id,))
+
+
+def test_saying_the_charged_thing_does_not_exist_is_a_denial_fr():
+    doc = _two("fr", """
+        Niamey Niamey PROPN PROPN nsubj 1
+        accuse accuser VERB VERB ROOT 1
+        Cotonou Cotonou PROPN PROPN obj 1
+        d' de ADP ADP mark 4
+        abriter abriter VERB VERB xcomp 1 VerbForm=Inf
+        des un DET DET det 6
+        bases base NOUN NOUN obj 4
+        . . PUNCT PUNCT punct 1
+    """, """
+        Cotonou Cotonou PROPN PROPN nsubj 1
+        affirme affirmer VERB VERB ROOT 1
+        que que SCONJ SCONJ mark 6
+        ces ce DET DET det 4
+        bases base NOUN NOUN nsubj 6
+        n' ne ADV ADV advmod 6
+        existent exister VERB VERB ccomp 1
+        pas pas ADV ADV advmod 6
+        . . PUNCT PUNCT punct 1
+    """)
+    rels = run(doc, "fr", {**state("Niger", "Niamey"), **state("Benin", "Cotonou")})
+    assert [r.relation for r in rels] == ["accuses", "denies"]
+
+
+def test_an_occurrence_not_negated_is_no_denial_en():
+    doc = _two("en", """
+        Vilnius Vilnius PROPN NNP nsubj 1
+        accused accuse VERB VBD ROOT 1
+        Minsk Minsk PROPN NNP dobj 1
+        of of ADP IN prep 1
+        sending send VERB VBG pcomp 3
+        drones drone NOUN NNS dobj 4
+        . . PUNCT . punct 1
+    """, """
+        Minsk Minsk PROPN NNP nsubj 1
+        said say VERB VBD ROOT 1
+        talks talk NOUN NNS nsubj 4
+        would would AUX MD aux 4
+        happen happen VERB VB ccomp 1
+        . . PUNCT . punct 1
+    """)
+    rels = run(doc, "en", {**state("Lithuania", "Vilnius"), **state("Belarus", "Minsk")})
+    assert [r.relation for r in rels] == ["accuses", "asserts"]

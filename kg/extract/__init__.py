@@ -108,7 +108,10 @@ def _statement(t: TypedStatement, ctx: Context, article: Article) -> Statement:
                       if tok.pos_ in ("NOUN", "VERB", "ADJ") and not tok.is_stop and len(tok) > 2)
     minimizes = any(lex.has("minimizer", tok.lemma_.lower()) or lex.has("minimizer", tok.lower_)
                     or (lex.has("justification", tok.lemma_.lower()) or lex.has("justification", tok.lower_))
-                    and not is_negated(tok) for tok in content_toks)
+                    and not is_negated(tok)
+                    # "the incident never happened", « ces bases n'existent pas », « n'a jamais eu lieu »
+                    or lex.has("occurrence", tok.lemma_.lower()) and (is_negated(tok) or is_negated(tok.head))
+                    for tok in content_toks)
     negates = any(is_negated(tok) for tok in content_toks if tok.pos_ in ("VERB", "AUX", "ADJ", "NOUN"))
     return Statement(
         relation=relation, sentence=a.sentence, heading=ctx.sentences[a.sentence].heading,

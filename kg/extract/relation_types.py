@@ -102,8 +102,8 @@ def _accusation(a: Attribution, ctx: Context, sides: Sides) -> list[TypedStateme
             claim_objects.append(tok)
         elif tok.pos_ in ("NOUN", "PROPN"):
             other_objects.append(tok)
-    if claim_objects and not targets and not a.addressees:
-        # "denounced the accusations": a denial of a claim
+    if claim_objects and not targets and not a.addressees and not a.reciprocal:
+        # "denounced the accusations": a denial of a claim (not "traded accusations")
         return _denial(a, ctx, claim_tok=claim_objects[0])
     for o in a.addressees:
         m = ctx.mention(doc[o], strict=True)

@@ -42,8 +42,11 @@ def subject_of(tok):
 
 def is_passive(tok) -> bool:
     """A passive verb: a passive auxiliary, or a passive subject the parser gave it (not when it also has
-    an object and no passive auxiliary: « ce que Paris a rejeté » with "Paris" mislabelled)."""
+    an object and no passive auxiliary: « ce que Paris a rejeté » with "Paris" mislabelled; not a French
+    pronominal verb: « ils se sont accusés »)."""
     deps = {c.dep_ for c in tok.children}
+    if any(c.lower_ in ("se", "s'", "s’") for c in tok.children):
+        return False  # « se sont accusés »: a pronominal verb with « être », not a passive
     if deps & PASSIVE_AUX_DEPS:
         return True
     return bool(deps & PASSIVE_SUBJECT_DEPS) and not deps & OBJECT_DEPS
