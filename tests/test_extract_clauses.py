@@ -1520,3 +1520,28 @@ def test_an_occurrence_not_negated_is_no_denial_en():
     """)
     rels = run(doc, "en", {**state("Lithuania", "Vilnius"), **state("Belarus", "Minsk")})
     assert [r.relation for r in rels] == ["accuses", "asserts"]
+
+
+def test_apposed_allegation_with_a_relative_clause_closes_the_accusation_en():
+    """"X said Y was behind the attack, an allegation Z dismissed as absurd"."""
+    doc = build("en", """
+        Islamabad Islamabad PROPN NNP nsubj 1
+        said say VERB VBD ROOT 1
+        Kabul Kabul PROPN NNP nsubj 3
+        was be AUX VBD ccomp 1
+        behind behind ADP IN prep 3
+        the the DET DT det 6
+        attack attack NOUN NN pobj 4
+        , , PUNCT , punct 6
+        an a DET DT det 9
+        allegation allegation NOUN NN appos 6
+        Kabul Kabul PROPN NNP nsubj 11
+        dismissed dismiss VERB VBD relcl 9
+        as as ADP IN prep 11
+        absurd absurd ADJ JJ pobj 12
+        . . PUNCT . punct 1
+    """)
+    rels = run(doc, "en", {**state("Pakistan", "Islamabad"), **state("Afghanistan", "Kabul")})
+    accusation, denial = by_cue(rels, "said"), by_cue(rels, "dismissed")
+    assert accusation.evidence.text == "Islamabad said Kabul was behind the attack"
+    assert (denial.relation, denial.responds_to) == ("denies", (accusation.id,))

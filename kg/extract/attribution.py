@@ -450,8 +450,10 @@ def separate_parts(tok, ctx: Context) -> list:
         head = t.head
         if t.dep_ == "acl" and head.dep_ == "pobj" and head.head.lower_ in ("with", "avec") and _after_comma(head.head, ctx):
             out.append(head.head)  # "…, with a UN probe saying…"
-        elif t.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN") and head.i != tok.i and _after_comma(head, ctx):
-            out.append(head)  # "…, a claim denied by X": the apposition is a statement of its own
+        elif t.dep_ in ("acl", "relcl", "acl:relcl") and head.pos_ in ("NOUN", "PROPN") and head.i != tok.i \
+                and _after_comma(head, ctx) and (t.dep_ == "acl" or ctx.lexicon.has("claim_noun", head.lemma_.lower())):
+            # "…, a claim denied by X", "…, an allegation X dismissed": the apposition is a statement of its own
+            out.append(head)
         elif t.dep_ in ("relcl", "acl:relcl") and head.pos_ == "PRON" and head.i < t.i and _after_comma(head, ctx):
             out.append(head)  # « …, ce que Paris a rejeté »
         elif t.dep_ in ("relcl", "acl:relcl", "advcl") and (_after_comma(t, ctx) or t.dep_ != "advcl" and any(
