@@ -1545,3 +1545,42 @@ def test_apposed_allegation_with_a_relative_clause_closes_the_accusation_en():
     accusation, denial = by_cue(rels, "said"), by_cue(rels, "dismissed")
     assert accusation.evidence.text == "Islamabad said Kabul was behind the attack"
     assert (denial.relation, denial.responds_to) == ("denies", (accusation.id,))
+
+
+def test_calling_an_accusation_a_provocation_dismisses_it_en():
+    doc = build("en", """
+        Moscow Moscow PROPN NNP nsubj 1
+        denied deny VERB VBD ROOT 1
+        the the DET DT det 3
+        charge charge NOUN NN dobj 1
+        , , PUNCT , punct 1
+        calling call VERB VBG advcl 1
+        the the DET DT det 7
+        accusation accusation NOUN NN dobj 5
+        a a DET DT det 9
+        provocation provocation NOUN NN oprd 5
+        . . PUNCT . punct 1
+    """)
+    rels = run(doc, "en", {**state("Russia", "Moscow")})
+    assert [r.relation for r in rels] == ["denies"]
+
+
+def test_a_cue_after_a_copula_of_the_reported_clause_is_the_reporters_en():
+    """"X said the sanctions were illegal and warned…": sanctions cannot warn."""
+    doc = build("en", """
+        Budapest Budapest PROPN NNP nsubj 1
+        said say VERB VBD ROOT 1 Tense=Past|VerbForm=Fin
+        the the DET DT det 3
+        sanctions sanction NOUN NNS nsubj 4
+        were be AUX VBD ccomp 1 Tense=Past|VerbForm=Fin
+        illegal illegal ADJ JJ acomp 4
+        and and CCONJ CC cc 4
+        warned warn VERB VBD conj 4 Tense=Past|VerbForm=Fin
+        of of ADP IN prep 7
+        a a DET DT det 10
+        veto veto NOUN NN pobj 8
+        . . PUNCT . punct 1
+    """)
+    rels = run(doc, "en", {**state("Hungary", "Budapest"), **org("EU")})
+    warning = by_cue(rels, "warned")
+    assert (warning.source.actor, warning.evidence.text) == ("hungary", "warned of a veto")

@@ -264,3 +264,16 @@ def test_denial_of_one_claim_answers_one():
     denial = statement("denies", "rs.mod", None, 3, claimant="kurti")
     linked = link_denials([first, second, denial], sides)[-1].relation
     assert linked.responds_to == (second.relation.id,)
+
+
+def test_these_allegations_right_after_a_charge_answer_it():
+    """"X accused the ruling party of rigging the vote. Caracas rejected these allegations.": the
+    demonstrative points back at the charge, whose accused was not resolved."""
+    sides = Parents({})
+    charge = statement("accuses", "opposition", None, 0, cue="accuse")
+    denial = statement("denies", "ve", None, 1, claim_refers_back=True)
+    out = link_denials([charge, denial], sides)
+    assert out[-1].relation.responds_to == (charge.relation.id,)
+    assert out[0].relation.target.actor == "ve"  # the denier was the one accused
+    far = statement("denies", "ve", None, 4, claim_refers_back=True)
+    assert link_denials([charge, far], sides)[-1].relation.responds_to == ()

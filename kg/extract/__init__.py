@@ -29,6 +29,10 @@ from kg.model import Article, Relation, Span
 
 __all__ = ["extract_relations", "relation_id"]
 
+# "these allegations", « ces accusations »: a claim noun that points back at a claim just made
+REFERRING_DETERMINERS = frozenset({"these", "those", "this", "that", "such", "ces", "cette", "ce", "cet", "tels",
+                                   "telles"})
+
 
 def extract_relations(doc, article: Article, actors) -> list[Relation]:
     """Every attributed accusation, denial and assertion of ``article`` (parsed as ``doc``)."""
@@ -119,7 +123,9 @@ def _statement(t: TypedStatement, ctx: Context, article: Article) -> Statement:
         claim_noun_verb=claim_verb, claimant=t.claimant.actor if t.claimant else None,
         anchor=t.claim_noun if t.claim_noun is not None else a.anchor,
         counter_account=minimizes, negated_content=negates,
-        claims_plural=t.claim_noun is not None and "Plur" in doc[t.claim_noun].morph.get("Number"))
+        claims_plural=t.claim_noun is not None and "Plur" in doc[t.claim_noun].morph.get("Number"),
+        claim_refers_back=t.claim_noun is not None and any(
+            c.dep_ == "det" and c.lower_ in REFERRING_DETERMINERS for c in doc[t.claim_noun].children))
 
 
 # --- endorsements: "a claim … supported by X" -------------------------------------------------------

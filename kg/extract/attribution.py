@@ -527,7 +527,9 @@ def coordinated_with(tok, ctx: Context):
             return None
         if node.dep_ in CLAUSE_DEPS and cue_reading(node.head, ctx.lexicon) is not None:
             outer = node.head
-            return outer if _same_form(tok, outer) and not _same_form(tok, head) else None
+            # the reported clause's own subject could not speak ("the sanctions were illegal and warned…")
+            mute = head.pos_ == "AUX" or subject_of(head) is not None and ctx.mention(subject_of(head)) is None
+            return outer if _same_form(tok, outer) and (mute or not _same_form(tok, head)) else None
         node = node.head
     return None
 

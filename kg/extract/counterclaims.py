@@ -7,7 +7,8 @@ answers, scored on what the text gives:
 - the claimant it names ("Baku's assertions", « les affirmations de Pashinyan »);
 - whether the claim charges the denier's side (a denial usually answers a charge against oneself);
 - the claim noun matching the claim's cue ("rejected the claims" ↔ "claimed", "these accusations"
-  ↔ "accused");
+  ↔ "accused"), and a claim noun pointing back ("these allegations", « ces accusations ») at a charge
+  made just before;
 - shared content words;
 - time order: the nearest earlier claim first; a later claim only when the rest points to it.
 
@@ -35,6 +36,8 @@ EXACT_CLAIMANT = 1.0  # the claimant named is the claim's very speaker, not only
 CHARGES_DENIER = 3.0
 SAME_SENTENCE = 2.0
 CLAIM_NOUN_MATCHES_CUE = 1.0
+REFERS_BACK = 2.5  # "these allegations" right after a charge: that charge
+REFERS_BACK_WINDOW = 2  # sentences
 PER_SHARED_WORD = 1.0
 MAX_SHARED_WORDS = 3
 PER_SENTENCE_AWAY = 0.3
@@ -59,6 +62,7 @@ class Statement:
     counter_account: bool = False  # content minimizes or negates
     negated_content: bool = False
     claims_plural: bool = False  # the denial names claims in the plural ("rejected the accusations")
+    claim_refers_back: bool = False  # "these allegations", « ces accusations »
 
     def with_relation(self, relation: Relation) -> "Statement":
         return replace(self, relation=relation)
@@ -119,6 +123,8 @@ def _score(d: Statement, c: Statement, sides) -> float | None:
         score += CHARGES_DENIER
     if d.claim_noun_verb and d.claim_noun_verb == c.cue_lemma:
         score += CLAIM_NOUN_MATCHES_CUE
+    if d.claim_refers_back and claim.relation == "accuses" and 0 <= d.sentence - c.sentence <= REFERS_BACK_WINDOW:
+        score += REFERS_BACK
     score += PER_SHARED_WORD * min(MAX_SHARED_WORDS, len(d.content_lemmas & c.content_lemmas))
     away = d.sentence - c.sentence
     score -= PER_SENTENCE_AWAY * abs(away)

@@ -267,6 +267,9 @@ def _qualification(a: Attribution, ctx: Context, sides: Sides) -> list[TypedStat
     if any(lex.has("falsity", x) for x in lemmas) or (pred.lemma_.lower() in TRUTH_WORDS and is_negated(pred)):
         if obj is None or _is_claim_noun(obj, ctx) or is_pronoun(obj) or not _charges_word(lemmas, lex):
             return _denial(a, ctx, claim_tok=obj if obj is not None and _is_claim_noun(obj, ctx) else None)
+    if obj is not None and _is_claim_noun(obj, ctx) and _charges_word(lemmas, lex):
+        # "calling the accusation a provocation": a claim dismissed with a derogatory word
+        return _denial(a, ctx, claim_tok=obj)
     if _charges_word(lemmas, lex):
         targets = []
         if obj is not None and is_pronoun(obj):
