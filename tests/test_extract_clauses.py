@@ -1584,3 +1584,38 @@ def test_a_cue_after_a_copula_of_the_reported_clause_is_the_reporters_en():
     rels = run(doc, "en", {**state("Hungary", "Budapest"), **org("EU")})
     warning = by_cue(rels, "warned")
     assert (warning.source.actor, warning.evidence.text) == ("hungary", "warned of a veto")
+
+
+def test_qualifying_a_claim_with_a_quoted_word_the_parser_split_fr():
+    """« a qualifié ces accusations de « pure propagande » » with « « » taken for the predicate."""
+    doc = build("fr", """
+        Kiev Kiev PROPN PROPN nsubj 2
+        a avoir AUX AUX aux:tense 2
+        qualifié qualifier VERB VERB ROOT 2 Tense=Past|VerbForm=Part
+        ces ce DET DET det 4
+        accusations accusation NOUN NOUN obj 2
+        de de ADP ADP case 6
+        « « PROPN PROPN nmod 4
+        pure pur NOUN NOUN obj 2
+        propagande propagande ADJ ADJ amod 7
+        » » PUNCT PUNCT punct 2
+        . . PUNCT PUNCT punct 2
+    """)
+    rels = run(doc, "fr", {**state("Ukraine", "Kiev")})
+    assert [(r.relation, r.evidence.text) for r in rels] == [("denies", "Kiev a qualifié ces accusations de « pure propagande »")]
+
+
+def test_a_predicate_of_two_words_sans_fondement_fr():
+    doc = build("fr", """
+        Addis-Abeba Addis-Abeba PROPN PROPN nsubj 2
+        a avoir AUX AUX aux:tense 2
+        qualifié qualifier VERB VERB ROOT 2 Tense=Past|VerbForm=Part
+        les le DET DET det 4
+        accusations accusation NOUN NOUN obj 2
+        de de ADP ADP case 7
+        sans sans ADP ADP case 7
+        fondement fondement NOUN NOUN nmod 4
+        . . PUNCT PUNCT punct 2
+    """)
+    rels = run(doc, "fr", {**state("Ethiopia", "Addis-Abeba")})
+    assert [r.relation for r in rels] == ["denies"]

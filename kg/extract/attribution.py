@@ -438,9 +438,11 @@ def separate_parts(tok, ctx: Context) -> list:
         if t.dep_ == "conj":
             elsewhere = coordinated_with(t, ctx)
             speech = cue_reading(tok, ctx.lexicon) is not None or cue_reading(t, ctx.lexicon) is not None
+            apposed_claim = ctx.lexicon.has("claim_noun", t.lemma_.lower()) and any(
+                cue_reading(g, ctx.lexicon) is not None for g in t.children)  # « …, des accusations qu'X a qualifiées… »
             if t.head.i == tok.i and speech and (subject_of(t) is not None or elsewhere is not None
                                                  or t.pos_ in ("VERB", "AUX") and _same_form(t, tok)
-                                                 or _described_noun(t) is not None):
+                                                 or _described_noun(t) is not None or apposed_claim):
                 out.append(t)  # not "accused X of imitating … and continuing to …" (a second charge)
             elif elsewhere is not None and elsewhere.i == tok.i:
                 out.append(t)
@@ -836,7 +838,12 @@ def attribute_cue(tok, entry: CueEntry, sent: Sentence, ctx: Context,
         speaker_phrase = (speaker_phrase[0] + 1, speaker_phrase[1])  # not « après » the parser hung on the subject
     # (a noun the parser did not hang the participle on stays out: "a claim denied by X, but supported by Y")
     shown = [o for o in objects if o != anchor or any(t.i == anchor for t in tok.ancestors)]
-    evidence = _evidence(ctx, sent, [start, tok.i + 1] + _span_points(content, speaker_phrase)
+    called = []  # what the object is called, to the end of its quotation (« de « sans fondement » »)
+    if predicate is not None:
+        q = ctx.quoted(doc[predicate])
+        end_tok = _token_at(doc, q[1] - 1) if q is not None else None
+        called = [predicate, (end_tok + 1) if end_tok is not None and end_tok < sent.end else predicate + 1]
+    evidence = _evidence(ctx, sent, [start, tok.i + 1] + called + _span_points(content, speaker_phrase)
                          + _span_points(*(doc[o] for o in shown))
                          + ([] if own_clause else _mention_points(sources, ctx, sent)))
     if own_clause:
@@ -846,7 +853,7 @@ def attribute_cue(tok, entry: CueEntry, sent: Sentence, ctx: Context,
         citing = next((t for t in tok.ancestors if t.lemma_.lower() in CITING_VERBS), None)
         if citing is not None:
             evidence = (max(sent.start, min(evidence[0], citing.left_edge.i)), evidence[1])
-    end = clause_end(tok, ctx)
+    end = max([clause_end(tok, ctx)] + called[1:])
     if end > tok.i and (content is None or content[1] <= end):
         evidence = (evidence[0], max(min(evidence[1], end), evidence[0] + 1))
     return Attribution(
@@ -1053,7 +1060,16 @@ def _headless_speakers(tok, entry: CueEntry, ctx: Context, enclosing, sent: Sent
 
 def _predicate(tok, ctx: Context, objects) -> int | None:
     """What the object is called: "called it a lie" (oprd/xcomp), "described X as Y", « qualifié X de Y »,
-    « ce qu'il appelle une décision injustifiée » (the object is the relative pronoun)."""
+    « ce qu'il appelle une décision injustifiée » (the object is the relative pronoun). A quotation mark
+    the parser took for the predicate (« de « pure propagande » ») gives the word it opens."""
+    found = _predicate_token(tok, ctx, objects)
+    doc = ctx.doc
+    if found is not None and (doc[found].is_punct or doc[found].text in QUOTE_CHARS):
+        return next((t.i for t in doc[found + 1: min(len(doc), found + 4)] if not (t.is_punct or t.is_space)), found)
+    return found
+
+
+def _predicate_token(tok, ctx: Context, objects) -> int | None:
     objs = children(tok, OBJECT_DEPS)
     if any(is_relative(o) for o in objs):
         other = next((o for o in objs if not is_relative(o) and o.pos_ in ("NOUN", "ADJ", "PROPN")), None)

@@ -263,6 +263,10 @@ def _qualification(a: Attribution, ctx: Context, sides: Sides) -> list[TypedStat
     pred = doc[a.predicate]
     words = [pred] + [c for c in pred.children if c.dep_ in ("amod", "compound", "advmod", "nmod", "acomp", "attr", "acl")]
     lemmas = {w.lemma_.lower() for w in words} | {w.lower_ for w in words}
+    # a predicate of several words, as written ("sans fondement", "pure propaganda")
+    for lo, hi in ((pred.left_edge.i, pred.right_edge.i + 1), (pred.i, min(len(doc), pred.i + 3))):
+        phrase = [t.lower_ for t in doc[lo:hi] if not t.is_punct and t.lower_.rstrip("'’") not in ("de", "d", "as", "comme")]
+        lemmas.update(" ".join(phrase[i:i + n]) for n in (2, 3) for i in range(max(0, len(phrase) - n + 1)))
     obj = doc[a.objects[0]] if a.objects else None
     if any(lex.has("falsity", x) for x in lemmas) or (pred.lemma_.lower() in TRUTH_WORDS and is_negated(pred)):
         if obj is None or _is_claim_noun(obj, ctx) or is_pronoun(obj) or not _charges_word(lemmas, lex):
