@@ -1619,3 +1619,35 @@ def test_a_predicate_of_two_words_sans_fondement_fr():
     """)
     rels = run(doc, "fr", {**state("Ethiopia", "Addis-Abeba")})
     assert [r.relation for r in rels] == ["denies"]
+
+
+def test_denying_a_gerund_parsed_as_an_adjective_is_a_denial_en():
+    """"denied harboring rebels" with "harboring" tagged a modifier of "rebels": an act denied, not a
+    proposal rejected."""
+    doc = build("en", """
+        Caracas Caracas PROPN NNP nsubj 1
+        denied deny VERB VBD ROOT 1
+        harboring harbor VERB VBG amod 3
+        rebels rebel NOUN NNS dobj 1
+        . . PUNCT . punct 1
+    """)
+    rels = run(doc, "en", {**state("Venezuela", "Caracas")})
+    assert [(r.relation, r.cameo) for r in rels] == [("denies", "016")]
+
+
+def test_asked_about_x_the_speaker_was_asked_en():
+    doc = build("en", """
+        Asked ask VERB VBN advcl 7 Tense=Past|VerbForm=Part
+        about about ADP IN prep 0
+        the the DET DT det 3
+        report report NOUN NN pobj 1
+        , , PUNCT , punct 7
+        the the DET DT det 6
+        army army NOUN NN nsubj 7
+        said say VERB VBD ROOT 7
+        it it PRON PRP nsubj 9
+        investigates investigate VERB VBZ ccomp 7
+        . . PUNCT . punct 7
+    """)
+    rels = run(doc, "en", {**org("Israeli army", "israel", "army"), **state("Israel")})
+    assert [r.cue.text for r in rels] == ["said"]

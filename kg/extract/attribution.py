@@ -685,6 +685,10 @@ def attribute_cue(tok, entry: CueEntry, sent: Sentence, ctx: Context,
         return None  # "Accusing X of Y is wrong": talk about an accusation, not one
     if _infinitive_goal(tok, ctx):
         return None  # "paid voters to reject…", "urged Kosovo to reject…": a goal, not a statement
+    if entry.act in ("appeal", "demand") and tok.tag_ == "VBN" and tok.dep_ == "advcl" and tok.i < tok.head.i and not any(
+            c.dep_ in ("aux", "nsubj", "nsubjpass", "xcomp", "ccomp") or c.dep_ in OBJECT_DEPS for c in tok.children) \
+            and not agents_of(tok):
+        return None  # "Asked about the report, a spokesman said…": the speaker was asked
     if entry.act == "report" and tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN") and agents_of(tok):
         return None  # "the lies told by X", "claims made by X": the claim's author, said by someone else
     doc = ctx.doc

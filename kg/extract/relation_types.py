@@ -210,7 +210,10 @@ def _rejects_proposal(a: Attribution, ctx: Context) -> bool:
         return False
     return not any(lex.has("deniable", n.lemma_.lower()) or lex.has("charge_noun", n.lemma_.lower())
                    or lex.has("claim_noun", n.lemma_.lower())
-                   or any(d.dep_ == "det" and lex.has("deniable", d.lower_) for d in n.children) for n in nouns)
+                   or any(d.dep_ == "det" and lex.has("deniable", d.lower_) for d in n.children)
+                   # "denied harboring ELN commanders" with the gerund parsed as an adjective: an act denied
+                   or any(d.tag_ == "VBG" and lex.has("charge_verb", d.lemma_.lower()) for d in n.subtree)
+                   for n in nouns)
 
 
 def _cue_word(tok, ctx: Context) -> bool:
