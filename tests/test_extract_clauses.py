@@ -1651,3 +1651,20 @@ def test_asked_about_x_the_speaker_was_asked_en():
     """)
     rels = run(doc, "en", {**org("Israeli army", "israel", "army"), **state("Israel")})
     assert [r.cue.text for r in rels] == ["said"]
+
+
+def test_the_work_of_an_actor_charges_only_for_an_event_en():
+    doc = build("en", """
+        Doha Doha PROPN NNP nsubj 1
+        said say VERB VBD ROOT 1
+        the the DET DT det 3
+        deal deal NOUN NN nsubj 4
+        was be AUX VBD ccomp 1
+        the the DET DT det 6
+        work work NOUN NN attr 4
+        of of ADP IN prep 6
+        Egypt Egypt PROPN NNP pobj 7
+        . . PUNCT . punct 1
+    """)
+    rels = run(doc, "en", {**state("Qatar", "Doha"), **state("Egypt")})
+    assert triples(rels) == [("qatar", "asserts", None)]

@@ -488,8 +488,9 @@ def _charged(tok, ctx: Context, strict: bool) -> list[ActorMention]:
         if low == "plan" and not _has_allegation_marker(tok, lex):
             return []
         return _agents_of_noun(tok, ctx, allow_governor=not strict)
-    if nominal and lex.has("authorship_noun", low) and subject_of(_predicate_holder(tok)) is not None:
-        # "the blasts were the work of X", « les incendies étaient le fait de X »
+    if nominal and lex.has("authorship_noun", low) and _names_an_event(subject_of(_predicate_holder(tok)), lex):
+        # "the blasts were the work of X", « les incendies étaient le fait de X » (not "the deal was the work
+        # of mediators": what is done must be an event or a wrongdoing)
         return _mentions(prep_objects(tok, ("of", "de", "d", "du", "des")), ctx)
     if nominal and _has_allegation_marker(tok, lex):
         return _agents_of_noun(tok, ctx, allow_governor=False)  # "Baku's alleged plans"
@@ -529,6 +530,11 @@ def _charged(tok, ctx: Context, strict: bool) -> list[ActorMention]:
             return _agents_of_verb(holder, ctx, hops=1)
         return _agents_of_verb(holder.head, ctx) if holder.head.i != holder.i else []
     return []
+
+
+def _names_an_event(tok, lex) -> bool:
+    return tok is not None and tok.pos_ in ("NOUN", "PROPN") and (
+        lex.has("event_noun", tok.lemma_.lower()) or lex.has("charge_noun", tok.lemma_.lower()))
 
 
 def _predicate_holder(tok):
