@@ -17,8 +17,17 @@ Constructions read:
 - claim nouns voiced by an actor ("Iranian claims that…", « les accusations du régime, selon lequel… »);
 - noun cues governed by a verb whose subject is the speaker ("X opened a criminal case…");
 - quotations: a quotation whose speech tag closes a later sentence is one statement; a quotation that
-  opens a paragraph with no speech tag continues the previous speaker; "I"/"we" inside a quotation is
-  its speaker.
+  opens a paragraph with no speech tag continues the previous speaker, or the one who took the floor
+  in the sentence before ("X spoke to reporters.", « X s'est exprimé. »); "I"/"we" inside a quotation
+  is its speaker;
+- "…, with a UN probe saying…", « avec l'ONU affirmant… »; "<clause>, X welcomed"; "X said: …";
+  "the ship that they allege had been seized by X".
+
+Clauses: each coordinated verb is a statement of its own, with its own evidence ("accused X of Y and
+called for sanctions"), also when the parser hung it on a relative clause closed by a comma or on the
+reported clause; appositions and relative clauses with a cue of their own ("…, a claim denied by X",
+"…, which Belgrade denies", « …, ce que Paris a rejeté ») close the clause before them. Evidence
+starts with the whole subject phrase (« l'Arménie », "Karabakh's army"), never in a dateline.
 """
 from __future__ import annotations
 

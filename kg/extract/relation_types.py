@@ -12,6 +12,9 @@ their targets.
   when they name the charge explicitly ("X's alleged plans", "its aggression").
 - "The two sides blamed each other", « se rejettent mutuellement la responsabilité »: one accusation
   per speaker against each other speaker; coordinated objects give one accusation each.
+- A wrongdoing named by a definite description ("the incident", "the attacks", « cet incident ») with
+  no doer of its own is charged to the doer of the event named before it ("protested the incident",
+  "which Seoul called a violation", "the attacks may amount to war crimes").
 """
 from __future__ import annotations
 
