@@ -1668,3 +1668,35 @@ def test_the_work_of_an_actor_charges_only_for_an_event_en():
     """)
     rels = run(doc, "en", {**state("Qatar", "Doha"), **state("Egypt")})
     assert triples(rels) == [("qatar", "asserts", None)]
+
+
+_CAMEO_SCRIPT = """
+import sys
+sys.path.insert(0, {tests!r})
+from test_extract_patterns import build, run, state
+doc = build("en", '''
+    Kyiv Kyiv PROPN NNP nsubj 1
+    called call VERB VBD ROOT 1
+    the the DET DT det 3
+    shelling shelling NOUN NN dobj 1
+    a a DET DT det 7
+    terrorist terrorist ADJ JJ amod 7
+    war war NOUN NN compound 7
+    crime crime NOUN NN oprd 1
+    . . PUNCT . punct 1
+''')
+print([r.cameo for r in run(doc, "en", {{**state("Ukraine", "Kyiv")}})])
+"""
+
+
+def test_cameo_subcode_does_not_depend_on_the_hash_seed():
+    """What a thing is called is read in text order, so the CAMEO subcode is the same in every process."""
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    script = _CAMEO_SCRIPT.format(tests=str(Path(__file__).parent))
+    outputs = {subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True,
+                              env={**os.environ, "PYTHONHASHSEED": str(seed)}).stdout for seed in (1, 2, 3, 4, 5)}
+    assert len(outputs) == 1, outputs

@@ -288,7 +288,8 @@ def _qualification(a: Attribution, ctx: Context, sides: Sides) -> list[TypedStat
             targets = _mentions([obj], ctx) or _agents_of_noun(obj, ctx, allow_governor=False) or antecedent_agents(obj, ctx)
         if not targets:
             targets = _agents_of_noun(pred, ctx, allow_governor=False)
-        code = act_code(a.entry, "accuses", lemmas, lex)
+        # (in text order: the first charge named gives the CAMEO subcode, whatever the set's order)
+        code = act_code(a.entry, "accuses", [w.lemma_.lower() for w in sorted(words, key=lambda w: w.i)], lex)
         return _pairwise(a, "accuses", targets, code, sides)
     return _by_content(a, ctx, sides)
 
