@@ -32,8 +32,11 @@ test: install
 test-fast: install
 	$(PY) -m pytest -m "not slow"
 
+# Benchmarks print figures and ratios against a baseline run in the same process; they assert nothing.
 bench: install
 	$(PY) bench/extraction_throughput.py
+	$(PY) bench/store_benchmark.py
+	$(PY) bench/query_pool.py
 
 clean-data:
 	rm -rf $(DATA)
