@@ -33,6 +33,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
+from kg.extract.lexicon import load_lexicon as load_cue_lexicon
 from kg.resolve.gazetteer import CAPITAL, DEMONYM, NAME, PEOPLE, Gazetteer, KnownPerson, Organization
 from kg.resolve.lexicon import Lexicon, Title
 from kg.resolve.names import acronym_of, fold, is_acronym
@@ -1242,6 +1243,8 @@ def _governed_name_word(scan: Scan, i: int, e: int) -> bool:
     if not first.is_ancestor(tok) and not (first.head.i == tok.i or (first.head.is_ancestor(tok) and first.dep_ in (
             "compound", "amod", "flat", "flat:name"))):
         return False
+    if scan.language == "fr" and _charge_after_accused(scan, i, e):
+        return False
     if scan.language == "fr":
         # a lower-case adjective, or « de/pour/la » and the noun after it, inside the name (« Conseil national
         # pour la sauvegarde de la patrie »)
@@ -1250,6 +1253,17 @@ def _governed_name_word(scan: Scan, i: int, e: int) -> bool:
     # English: "of", "for", "and", "the" between capitalized words
     return view.words[e] in ("of", "for", "and", "the") and e + 1 < len(view) and \
         (view.raw[e + 1][:1].isupper() or view.words[e + 1] == "the")
+
+
+def _charge_after_accused(scan: Scan, i: int, e: int) -> bool:
+    """« accuser la Fédération russe de football de corruption »: after the object of a verb of accusation,
+    « de » + a wrongdoing noun is the charge (« accuser X de Y »), not the end of X's name."""
+    doc, view = scan.doc, scan.view
+    if view.words[e] not in ("de", "d'") or e + 1 >= len(view) or doc[i].dep_ != "obj":
+        return False
+    cues = load_cue_lexicon(scan.language)
+    accuses = any(r.act == "accuse" for r in cues.readings(doc[i].head.lemma_.lower(), "VERB"))
+    return accuses and cues.has("charge_noun", doc[e + 1].lemma_.lower())
 
 
 def _add_name(scan: Scan, i: int, e: int) -> None:
