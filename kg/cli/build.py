@@ -14,9 +14,7 @@ import sys
 from dataclasses import replace
 from pathlib import Path
 
-from kg.cli.common import add_settings_flags, settings_from, warn
-from kg.ingest import Refusal, iter_articles
-from kg.language import is_supported, language_name
+from kg.cli.common import add_settings_flags, read_articles, settings_from, warn
 
 #: the files `kg build` writes under --out, and their export formats
 BUILD_FILES = (("graph.ttl", "turtle"), ("graph.trig", "trig"), ("graph.graphml", "graphml"),
@@ -37,21 +35,6 @@ def register(sub) -> None:
     p.set_defaults(func=run)
 
 
-def load(paths: list[str], settings) -> tuple[list, list[Refusal]]:
-    """Like kg.cli.common.load_articles, keeping the refusals (build needs their paths)."""
-    articles, refusals = [], []
-    for item in iter_articles(paths, settings.max_article_bytes):
-        if isinstance(item, Refusal):
-            refusals.append(item)
-            warn(f"refused {item}")
-        elif not is_supported(item.language):
-            warn(f"skipped {item.source_path or item.id}: written in {language_name(item.language)}; "
-                 f"kg extracts English and French")
-        else:
-            articles.append(item)
-    return articles, refusals
-
-
 def _refused_file(where: str) -> str:
     """The file part of a refusal's place (``file``, ``file:line`` or ``file[index]``)."""
     return re.sub(r"(:\d+|\[\d+\])$", "", where)
@@ -64,7 +47,7 @@ def run(args) -> int:
 
     settings = settings_from(args)
     settings = replace(settings, data_dir=Path(args.out))
-    articles, refusals = load(args.paths, settings)
+    articles, refusals = read_articles(args.paths, settings)
     if not articles:
         warn("no article to build from: nothing was written")
         return 1

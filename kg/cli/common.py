@@ -33,20 +33,25 @@ def warn(msg: str) -> None:
     print(f"kg: {msg}", file=sys.stderr)
 
 
-def load_articles(paths: list[str], settings: Settings) -> tuple[list[Article], int]:
-    """English and French articles under ``paths``; refusals and skips are reported on stderr.
-
-    Returns the articles and the number of refused inputs (the caller exits non-zero when it is > 0).
-    """
+def read_articles(paths: list[str], settings: Settings) -> tuple[list[Article], list[Refusal]]:
+    """English and French articles under ``paths``, and the refused inputs; refusals and skipped
+    languages are reported on stderr."""
     articles: list[Article] = []
-    refused = 0
+    refusals: list[Refusal] = []
     for item in iter_articles(paths, settings.max_article_bytes):
         if isinstance(item, Refusal):
-            refused += 1
+            refusals.append(item)
             warn(f"refused {item}")
         elif not is_supported(item.language):
             warn(f"skipped {item.source_path or item.id}: written in {language_name(item.language)}; "
                  f"kg extracts English and French")
         else:
             articles.append(item)
-    return articles, refused
+    return articles, refusals
+
+
+def load_articles(paths: list[str], settings: Settings) -> tuple[list[Article], int]:
+    """English and French articles under ``paths``, and the number of refused inputs (the caller exits
+    non-zero when it is > 0)."""
+    articles, refusals = read_articles(paths, settings)
+    return articles, len(refusals)
