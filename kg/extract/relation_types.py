@@ -325,6 +325,8 @@ def _by_content(a: Attribution, ctx: Context, sides: Sides) -> list[TypedStateme
             out.extend(_denial(a, ctx, claim_tok=claim_tok or None))
     denied = any(t.relation == "denies" for t in out)
     found = charges(a, ctx, sides, strict=strict) if a.content is not None and not denied else []
+    if not found and a.entry.act == "appeal":
+        found = [(m, i) for m, i in _called_to_stop(a, ctx) if not any(sides.same(m, s) for s in a.sources)]
     if found:
         code = act_code(a.entry, "accuses", _content_lemmas(a, ctx), lex)
         out.extend(_pairwise(a, "accuses", [m for m, _ in found], code, sides))
@@ -333,6 +335,41 @@ def _by_content(a: Attribution, ctx: Context, sides: Sides) -> list[TypedStateme
         code = act_code(a.entry, "asserts", _content_lemmas(a, ctx), lex)
         out = [TypedStatement(a, "asserts", s, None, code) for s in a.sources]
     return out
+
+
+def _called_to_stop(a: Attribution, ctx: Context) -> list[tuple[ActorMention, int]]:
+    """"urged X to cease the shelling", "to stop shelling", « a appelé X à cesser les bombardements »: a call
+    on X to cease a wrongdoing charges X with it. Only a wrongdoing of the lexicon ("to cease the talks"
+    charges no one); "stop" and « arrêter » only with a verb ("called on the peacekeepers to stop the
+    aggression" asks them to halt someone else's)."""
+    doc, lex = ctx.doc, ctx.lexicon
+    cue = doc[a.cue[0]]
+    stop = next((c for c in cue.children if c.dep_ in ("xcomp", "advcl", "ccomp") and c.i > cue.i
+                 and lex.has("cessation", c.lemma_.lower()) and not is_negated(c)), None)
+    if stop is None:
+        return []
+    stopped = [c for c in stop.children if c.dep_ in OBJECT_DEPS or c.dep_ == "xcomp"]
+    # the French parser may hang the object on the call itself: « appelé X à cesser les bombardements »
+    stopped += [c for c in cue.children if c.dep_ in OBJECT_DEPS and c.i > stop.i]
+    if lex.value("cessation", stop.lemma_.lower()) == "verb":
+        stopped = [t for t in stopped if t.pos_ == "VERB"]  # "stop shelling"; "stop the aggression" may be another's
+    wrong = next((t for t in stopped if _names_wrongdoing(t, lex)), None)
+    if wrong is None:
+        return []
+    addressee = _addressee(a, ctx)
+    if addressee is None:
+        # « a appelé Israël à cesser »: the one called on, whatever the parser made of it, sits between
+        # the call and its goal
+        addressee = next((m for k in range(cue.i + 1, stop.i) for m in [ctx.mention(doc[k], strict=True)]
+                          if m is not None), None)
+    return [] if addressee is None else [(addressee, wrong.i)]
+
+
+def _names_wrongdoing(tok, lex) -> bool:
+    low = tok.lemma_.lower()
+    if tok.pos_ in ("NOUN", "PROPN"):
+        return lex.has("charge_noun", low)
+    return tok.pos_ == "VERB" and lex.has("charge_verb", low) and not lex.value("charge_verb", low)
 
 
 def _denied_claim_in(a: Attribution, ctx: Context):
