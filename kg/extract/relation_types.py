@@ -637,6 +637,10 @@ def _object_condition(tok, low: str, lex) -> bool:
     if not objs and tok.dep_ == "ccomp" and tok.head.dep_ in ("relcl", "acl:relcl"):
         objs.append(tok.head.head)  # "a massacre, which a probe said was committed by X"
     objs.extend(prep_objects(tok, ("into", "across", "over", "of", "de", "d", "dans")))
+    # "prevented farmers from reaching", « empêché des civils d'accéder »: what someone is kept from doing
+    objs.extend(v for v in [*prep_objects(tok, ("from",)), *(c for o in list(objs) for c in o.children)]
+                if v.pos_ == "VERB" and any(m.dep_ == "mark" and m.lower_ in ("de", "d'") for m in v.children)
+                or v.dep_ == "pcomp")
     # "launched thousands of air strikes", « des dizaines de frappes »: the quantity's complement
     objs.extend(g for o in list(objs) if lex.has("group_noun", o.lemma_.lower())
                 for g in prep_objects(o, ("of", "de", "d", "des")))
