@@ -487,8 +487,26 @@ def _qualify_after(scan: Scan, q: Qualified) -> None:
                 q.complement_end = _complement_end(scan, m.end - 1, scan.doc[m.end - 1])
         elif m is None and j < n and scan.doc[j].pos_ in ("NOUN", "PROPN", "ADJ") and scan.doc[j].text[:1] != "(":
             q.attached = j  # a mention a later recognizer finds there ("spokesman for <the coalition>")
+            place = _place_named_after(scan, j)  # « le gouverneur de la région de Kherson »: of the place named
+            if place is not None:
+                q.attached = place
             head = scan.doc[j] if scan.doc[j].pos_ != "ADJ" else scan.doc[j].head
             q.complement_end = _complement_end(scan, j, head)
+
+
+def _place_named_after(scan: Scan, j: int) -> int | None:
+    """The name a place noun at ``j`` introduces (« la région de Kherson », "the province of Idlib"), or None."""
+    view, n = scan.view, len(scan.view)
+    if scan.lexicon.descriptions.get(view.words[j]) != "place" or j + 2 >= n or view.words[j + 1] not in OF_WORDS:
+        return None
+    k = j + 2
+    return k if scan.at(k) is None and view.raw[k][:1].isupper() else None
+
+
+def _governed_by_title(scan: Scan, i: int) -> bool:
+    """"the governor of the Kherson region", « le gouverneur de la région de Kherson »: the place is where the
+    title holder governs, so it stands for its authorities (a place named elsewhere stays a place)."""
+    return any(m.category == ROLE and m.attached == i for m in scan.mentions)
 
 
 # ------------------------------------------------------------------------------------------------
@@ -1311,6 +1329,10 @@ def _add_name(scan: Scan, i: int, e: int) -> None:
         start = i
     if i > 0 and view.words[i - 1] in DETERMINERS.get(scan.language, ()) and scan.claimed[i - 1] is None:
         start = i - 1
+    if (_after_place_noun(scan, i) or _before_place_noun(scan, e)) and _governed_by_title(scan, i):
+        # "the governor of the Kherson region": the place stands for its authorities, whatever the tagger says
+        scan.add(Mention(i, e, ORG, name=name, place=True))
+        return
     if e == i + 1 and ents <= {"NORP"} and noun is None and e < len(view) and view.raw[e][:1].islower() \
             and doc[i].head.i == e and doc[e].pos_ == "NOUN" and not _names_an_actor_noun(lex, view.words[e]):
         return  # "an Orthodox monastery", "a Catholic school": a name used as an adjective of a thing
