@@ -172,6 +172,59 @@ def test_page_renders_the_seed_graph_with_the_apis_counts(page, api):
     page.recorder.assert_clean()
 
 
+def drawn_layout(page) -> dict:
+    """Each drawn node's box on screen, its label included, and the text sizes as shown (px)."""
+    return page.evaluate("""() => {
+        const cy = window.kgExplorer.cy, zoom = cy.zoom();
+        return {
+          canvas: {w: cy.width(), h: cy.height()},
+          nodes: cy.nodes().map(n => {
+            const b = n.renderedBoundingBox({includeLabels: true, includeOverlays: false});
+            return {id: n.id(), label: (n.data('label') || '').replace(/\\s+/g, ' ').slice(0, 40),
+                    x1: b.x1, y1: b.y1, x2: b.x2, y2: b.y2,
+                    font: n.data('label') ? n.numericStyle('font-size') * zoom : null,
+                    x: n.position('x'), y: n.position('y')};
+          }),
+          edges: cy.edges().not('.part-of').map(e => {
+            const s = e.source().renderedPosition(), t = e.target().renderedPosition();
+            return Math.hypot(s.x - t.x, s.y - t.y);
+          }),
+        };
+    }""")
+
+
+def overlapping(nodes: list[dict]) -> list[tuple[str, str]]:
+    return [(a["label"] or a["id"], b["label"] or b["id"]) for i, a in enumerate(nodes) for b in nodes[i + 1:]
+            if min(a["x2"], b["x2"]) > max(a["x1"], b["x1"]) and min(a["y2"], b["y2"]) > max(a["y1"], b["y1"])]
+
+
+def test_seed_layout_is_readable_without_dragging(page):
+    """Issue 5: no actor, claim box or name drawn over another; texts large enough to read; the
+    drawing inside the canvas; the same picture on every load."""
+    assert open_explorer(page) == "ready"
+    layout = drawn_layout(page)
+    nodes = layout["nodes"]
+    assert len(nodes) > 20, "the seeds draw a real graph"
+    assert overlapping(nodes) == [], "nodes, claim boxes or their labels overlap"
+    canvas = layout["canvas"]
+    assert all(n["x1"] >= 0 and n["y1"] >= 0 and n["x2"] <= canvas["w"] and n["y2"] <= canvas["h"] for n in nodes)
+    # fitted: the drawing spans most of the canvas along at least one axis
+    width = max(n["x2"] for n in nodes) - min(n["x1"] for n in nodes)
+    height = max(n["y2"] for n in nodes) - min(n["y1"] for n in nodes)
+    assert max(width / canvas["w"], height / canvas["h"]) > 0.85
+    smallest = min(n["font"] for n in nodes if n["font"])
+    assert smallest >= 9, f"some node text is drawn at {smallest:.1f}px"
+    # a speaker's line to what it charges or denies stays short enough to follow by eye
+    assert max(layout["edges"]) < 0.4 * (canvas["w"] ** 2 + canvas["h"] ** 2) ** 0.5
+    shot(page, "explorer-seeds-layout")
+    page.reload()
+    wait_loaded(page)
+    again = drawn_layout(page)["nodes"]
+    assert [(n["id"], round(n["x"]), round(n["y"])) for n in again] == \
+        [(n["id"], round(n["x"]), round(n["y"])) for n in nodes], "the layout differs between loads"
+    page.recorder.assert_clean()
+
+
 def test_drawing_single_statements_draws_every_node_and_edge_of_the_api(page, api):
     expected = graph_api(api)
     assert open_explorer(page) == "ready"
