@@ -19,7 +19,7 @@ ACTS = ("report", "accuse", "deny", "qualify", "appeal", "demand", "threaten", "
 WORD_CLASSES = ("claim_noun", "statement_noun", "falsity", "charge_verb", "charge_noun", "charge_adj",
                 "charge_prep", "compliance_verb", "minimizer", "allegation_marker", "reciprocal", "military_force", "deniable", "affiliation", "sovereign_place", "group_noun", "of_agent",
                 "accusation_kind", "authorship_noun", "justification", "event_noun", "speech_event",
-                "forum_noun", "occurrence", "cessation")
+                "forum_noun", "occurrence", "cessation", "punitive")
 
 
 @dataclass(frozen=True)

@@ -431,10 +431,35 @@ def charges(a: Attribution, ctx: Context, sides: Sides, strict: bool) -> list[tu
             agents = [addressee]
         for agent in agents:
             if any(agent.actor == s.actor or sides.same(agent, s) for s in a.sources):
-                continue
+                agent = _acted_on_by_speaker(a, tok, ctx, sides)
+                if agent is None:
+                    continue
             if all(agent.actor != m.actor for m, _ in out):
                 out.append((agent, i))
     return out
+
+
+NEUTER_PRONOUNS = frozenset({"it", "they", "il", "elle", "ils", "elles"})
+
+
+def _acted_on_by_speaker(a: Attribution, tok, ctx: Context, sides: Sides) -> ActorMention | None:
+    """"Washington sanctioned Tehran, saying it had supplied drones": a pronoun doing the wrong in the
+    content of a participle that gives the reason for a punitive measure the speaker took against one
+    other actor is that actor, not the speaker (who does not charge itself). None otherwise."""
+    doc = ctx.doc
+    subj = subject_of(tok) if tok.pos_ in ("VERB", "AUX") else None
+    cue = doc[a.cue[0]]
+    if subj is None or subj.lower_ not in NEUTER_PRONOUNS or not is_pronoun(subj) or cue.dep_ != "advcl" \
+            or cue.i > subj.i or not (cue.tag_ == "VBG" or "Part" in cue.morph.get("VerbForm")):
+        return None
+    main = cue.head
+    if not ctx.lexicon.has("punitive", main.lemma_.lower()):
+        return None  # "warned Y, saying it had struck…": "it" may well be the speaker
+    acted_on = [o for c in children(main, OBJECT_DEPS) for o in (c, *prep_objects(c, ("on", "against", "sur", "contre")))]
+    acted_on += prep_objects(main, ("on", "against", "sur", "contre"))
+    found = [m for m in _mentions([o for o in acted_on if o.i < cue.i], ctx)
+             if not any(m.actor == s.actor or sides.same(m, s) for s in a.sources)]
+    return found[-1] if len(found) == 1 else None
 
 
 # --- wrongdoings named by a definite description ("the incident", "the attacks", « cet incident ») ------
