@@ -9,6 +9,7 @@ const CLAIM_TEXT_WIDTH = 170;
 /** Characters of a claim shown in its box (three lines); the full text is in the lists and the evidence panel. */
 const CONTESTED_TEXT = 60;
 const CLAIM_TEXT = 48;
+const EDGE_FONT = 11;
 const ACTOR_LABEL_WIDTH = 140;
 /** Room kept free between any two nodes' boxes (labels included), in graph units. */
 const BOX_GAP = 8;
@@ -105,13 +106,14 @@ export function elementsOf(view, colours, { showLone = false } = {}) {
     const showLabel = e.relation !== "against" && !toLone && (toActor || (target && target.contested) || e.count > 1);
     elements.push({ group: "edges", classes: `${e.relation}${toLone ? " to-lone" : ""}`, data: {
       id: e.id, source: e.source, target: e.target, relation: e.relation, count: e.count,
-      width: Math.min(2 + 1.2 * e.count, 9),
+      width: Math.min(2 + 1.2 * e.count, 9), font: EDGE_FONT,
       label: showLabel ? (e.count > 1 ? `${e.relation} ×${e.count}` : e.relation) : "" } });
   }
   for (const n of nodes) {
     if (n.type === "actor" && n.part_of && drawnIds.has(`actor:${n.part_of}`)) {
       elements.push({ group: "edges", classes: "part-of", data: {
-        id: `part-of:${n.id}`, source: n.id, target: `actor:${n.part_of}`, relation: "part-of", label: "" } });
+        id: `part-of:${n.id}`, source: n.id, target: `actor:${n.part_of}`, relation: "part-of", label: "",
+        font: EDGE_FONT } });
     }
   }
   return elements;
@@ -159,7 +161,7 @@ const STYLE = [
     "text-background-color": "#ffffff", "text-background-opacity": 0.95, "font-size": 11 } },
   { selector: "edge", style: {
     "curve-style": "bezier", "target-arrow-shape": "triangle", "arrow-scale": 1.2, width: "data(width)",
-    label: "data(label)", "font-size": 11, "font-weight": 600, "text-rotation": "autorotate",
+    label: "data(label)", "font-size": "data(font)", "font-weight": 600, "text-rotation": "autorotate",
     "text-background-color": "#ffffff", "text-background-opacity": 0.9, "text-background-padding": 1 } },
   ...Object.entries(EDGE_COLOURS).map(([rel, colour]) => ({ selector: `edge.${rel}`, style: {
     "line-color": colour, "target-arrow-color": colour, color: colour } })),
@@ -345,7 +347,7 @@ function arrange(cy) {
 }
 
 /**
- * Zoomed out to fit a big graph, names and claim texts would shrink below reading size: grow them
+ * Zoomed out to fit a big graph, names, claim texts and edge words would shrink below reading size: grow them
  * back, up to 1.4 times, as the zoom goes under 0.9 (a claim's box grows with its text).
  */
 function labelScale(zoom) {
@@ -357,6 +359,7 @@ function setLabelScale(cy, scale) {
     cy.nodes(".actor").forEach((n) => {
       n.data({ font: Math.round(n.data("baseFont") * scale * 10) / 10, labelWidth: Math.round(ACTOR_LABEL_WIDTH * scale) });
     });
+    cy.edges().forEach((e) => { e.data("font", Math.round(EDGE_FONT * scale * 10) / 10); });
     cy.nodes(".claim").not(".lone").forEach((n) => {
       n.data({ font: Math.round(n.data("baseFont") * scale * 10) / 10, textWidth: Math.round(CLAIM_TEXT_WIDTH * scale),
                w: n.data("baseW") * scale, h: n.data("baseH") * scale });
@@ -364,7 +367,7 @@ function setLabelScale(cy, scale) {
   });
 }
 
-function keepActorLabelsReadable(cy) {
+function keepLabelsReadable(cy) {
   setLabelScale(cy, labelScale(cy.zoom()));
 }
 
@@ -379,7 +382,7 @@ export function drawGraph(container, view, colours, onSelect, options = {}) {
   });
   arrange(cy);
   let zoomTimer = null;
-  cy.on("zoom", () => { clearTimeout(zoomTimer); zoomTimer = setTimeout(() => keepActorLabelsReadable(cy), 60); });
+  cy.on("zoom", () => { clearTimeout(zoomTimer); zoomTimer = setTimeout(() => keepLabelsReadable(cy), 60); });
   cy.on("tap", "node, edge", (evt) => {
     const el = evt.target;
     if (el.hasClass("part-of")) { onSelect({ kind: "actor", id: el.source().id() }); return; }
