@@ -6,7 +6,7 @@ const STATE_PALETTE = ["#f4a261", "#8ecae6", "#b8a1d9", "#90be6d", "#f28482", "#
 const EDGE_COLOURS = { accuses: "#c62828", denies: "#1565c0", asserts: "#2e7d32", against: "#6d6d6d" };
 const LAYOUT_SEED = 20240917;
 const CLAIM_TEXT_WIDTH = 170;
-/** Characters of a claim shown in its box (three lines); the full text is in the lists and the evidence panel. */
+/** Characters of a claim shown in its box (a few lines); the full text is in the lists and the evidence panel. */
 const CONTESTED_TEXT = 60;
 const CLAIM_TEXT = 48;
 const EDGE_FONT = 11;
@@ -196,7 +196,6 @@ function runLayout(cy) {
       // little (bench/web_render.py)
       name: "fcose", quality: cy.elements().length > 600 ? "default" : "proof", randomize: true, animate: false,
       fit: false, nodeDimensionsIncludeLabels: true, packComponents: true, nodeSeparation: 90,
-      // short springs from a speaker to the claim it charges or denies, so the line can be followed
       idealEdgeLength: (edge) => (edge.hasClass("to-lone") ? 45 : edge.hasClass("part-of") ? 70
         : edge.hasClass("against") ? 150 : 130),
       edgeElasticity: (edge) => (edge.hasClass("to-lone") || edge.hasClass("part-of") ? 0.8 : 0.45),
@@ -210,7 +209,8 @@ function runLayout(cy) {
 
 /**
  * Each node's box with its label, as offsets from its position: an actor's name hangs below its
- * disc, so the box is off-centre. Measured once: moving a node does not change its box's shape.
+ * disc, so the box is off-centre. Uncached: label sizes may just have changed, and Cytoscape's cache
+ * would still give the old boxes.
  */
 function labelledBoxes(cy) {
   return cy.nodes().map((n) => {
@@ -225,10 +225,10 @@ function labelledBoxes(cy) {
  * are at least `gap` apart or `rounds` passes are done. Each overlapping pair moves apart, half each,
  * along the axis it overlaps least on (the smallest move that parts them, so the force layout's
  * shape is kept), a move along y counting `yCost` times one along x (above 1 when the canvas has
- * room to spare sideways, below 1 when it has it up and down). Candidate pairs come from a sweep over boxes sorted by left edge, so a pass costs
- * about n log n plus the overlaps. When pairs are still overlapping after SPREAD_EVERY passes, all
- * positions are spread from their centre by SPREAD, which ends any crowd. Deterministic: ties are
- * broken by the boxes' order.
+ * room to spare sideways, below 1 when it has it up and down). Candidate pairs come from a sweep
+ * over boxes sorted by left edge, so a pass costs about n log n plus the overlaps. When pairs still
+ * overlap after SPREAD_EVERY passes, all positions are spread from their centre by SPREAD, which
+ * ends any crowd. Deterministic: ties are broken by the boxes' order.
  */
 export function separateBoxes(boxes, gap, yCost = 1, rounds = 400) {
   const xs = boxes.map((b) => b.x + (b.ox || 0));
@@ -325,9 +325,9 @@ function compact(cy) {
 }
 
 /**
- * Lay the graph out readably: the force layout; stretched to the canvas's shape; actor names sized
- * for the zoom the picture will be shown at; no node, claim box or name overlapping another
- * (labels included); compacted; fitted. Names grow as the zoom shrinks, so sizing and parting
+ * Lay the graph out readably: the force layout; stretched to the canvas's shape; texts sized for
+ * the zoom the picture will be shown at; no node, claim box or name overlapping another (labels
+ * included); compacted; stretched again; fitted. Names grow as the zoom shrinks, so sizing and parting
  * repeat until the sizes settle.
  */
 function arrange(cy) {
@@ -341,14 +341,17 @@ function arrange(cy) {
     separate(cy);
     if (pass === 0) compact(cy);
   }
+  // spreading along the axis with room to spare parts nothing that was apart and keeps the zoom
+  stretchToCanvas(cy);
   cy.fit(undefined, FIT_PADDING);
   // a handful of nodes would otherwise be blown up to poster size
   if (cy.zoom() > MAX_FIT_ZOOM) { cy.zoom(MAX_FIT_ZOOM); cy.center(); }
 }
 
 /**
- * Zoomed out to fit a big graph, names, claim texts and edge words would shrink below reading size: grow them
- * back, up to 1.4 times, as the zoom goes under 0.9 (a claim's box grows with its text).
+ * Zoomed out to fit a big graph, names, claim texts and edge words would shrink below reading
+ * size: grow them back, up to 1.4 times, as the zoom goes under 0.9 (a claim's box grows with its
+ * text). Rounded to steps of 0.05 so `arrange` can tell when the size has settled.
  */
 function labelScale(zoom) {
   return Math.round(Math.min(1.4, Math.max(1, 0.9 / zoom)) * 20) / 20;
