@@ -65,7 +65,18 @@ class Sides:
         return actor_id
 
     def same(self, a: ActorMention | None, b: ActorMention | None) -> bool:
-        return a is not None and b is not None and self.top(a.actor) == self.top(b.actor)
+        return a is not None and b is not None and self.top(a.actor) == self.top(b.actor) and not self._rivals(a, b)
+
+    def _rivals(self, a: ActorMention, b: ActorMention) -> bool:
+        """"Eastern Libya's commander accused the Tripoli government": a government named by its seat and
+        another part of the same state (a parliament, a commander) are rival authorities, two sides."""
+        named_by_seat = getattr(self._actors, "named_by_seat", None)  # stand-ins of tests may lack it
+        if named_by_seat is None:
+            return False
+        for gov, other in ((a, b), (b, a)):
+            if named_by_seat(gov) and not named_by_seat(other) and other.actor != self.top(other.actor):
+                return True
+        return False
 
 
 def type_attribution(a: Attribution, ctx: Context, sides: Sides) -> list[TypedStatement]:

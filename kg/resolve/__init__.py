@@ -7,6 +7,7 @@ Interface (what `kg.extract` and `kg.events` call)::
     ms = actors.resolve_all(span)             # one ActorMention per coordinated actor ("X and Y")
     actors.is_actor(span)                     # bool, without recording anything
     actors.speaker_before(token)              # ActorMention | None: who a pronoun at `token` would be
+    actors.named_by_seat(mention)             # bool: a government named by its seat ("the Tripoli government")
     actors.mentions()                         # every actor mention of the article, in text order
     actors.actors()                           # every actor resolve() returned, with their part-of parents
 
@@ -180,6 +181,12 @@ class ArticleActors:
         self._use(ln.actor)
         return ActorMention(actor=ln.actor.id, surface=self._surface(ln), start=ln.mention.char_start,
                             end=ln.mention.char_end)
+
+    def named_by_seat(self, mention: ActorMention) -> bool:
+        """Whether ``mention`` names a state's government by its seat ("the Tripoli government", « le
+        gouvernement de Tripoli »), as news do when rival authorities claim the state."""
+        return any(ln.mention.seat and ln.mention.char_start < mention.end and mention.start < ln.mention.char_end
+                   for ln in self._links)
 
     def mentions(self) -> tuple[ActorMention, ...]:
         """Every actor mention the article has, in text order (nothing is recorded)."""

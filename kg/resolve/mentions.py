@@ -101,6 +101,7 @@ class Mention:
     holder: int | None = None  # ROLE: token of the person named in apposition after the role's complement
     place: bool = False  # a place the gazetteer does not know: an actor only as a speaker ("Karabakh said")
     modifiers: tuple[str, ...] = ()  # folded adjectives of a description ("international" organization)
+    seat: bool = False  # a state's government named by its seat: "the Tripoli government", « le gouvernement de Tripoli »
 
 
 @dataclass
@@ -339,6 +340,7 @@ class Qualified:
     definite: bool = False
     modifiers: tuple[str, ...] = ()  # other adjectives before it ("separatist", "local")
     complement_end: int | None = None  # token after an attached complement ("spokesman for the coalition")
+    seat: bool = False  # the state is named by its capital ("the Tripoli government")
 
 
 def _complement_end(scan: Scan, j: int, head) -> int:
@@ -412,7 +414,7 @@ def _qualify_before(scan: Scan, q: Qualified) -> None:
         w = view.words[k]
         m = scan.at(k)
         if m is not None and m.category == STATE and m.end == k + 1 and q.iso3 is None:
-            q.iso3, q.start = m.iso3, m.start
+            q.iso3, q.start, q.seat = m.iso3, m.start, m.noun == CAPITAL
             k = m.start - 1
             continue
         if m is not None and m.category == NOT_AN_ACTOR and m.end == k + 1:
@@ -481,7 +483,7 @@ def _qualify_after(scan: Scan, q: Qualified) -> None:
         if m is not None and m.start in (k + 1, j) and m.category != OUTLET:
             if m.category == STATE and m.noun != DEMONYM:
                 if q.iso3 is None:
-                    q.iso3, q.end = m.iso3, m.end
+                    q.iso3, q.end, q.seat = m.iso3, m.end, m.noun == CAPITAL
             elif m.category in (INSTITUTION, ORG, PERSON, ROLE, MINISTRY, ORG_NOUN, GROUP) or m.category == STATE:
                 q.attached = m.start  # "spokeswoman for <the X Ministry>": not absorbed
                 q.complement_end = _complement_end(scan, m.end - 1, scan.doc[m.end - 1])
@@ -592,7 +594,7 @@ def institutions(scan: Scan) -> None:
         gender = _gender_of(doc[i]) if scan.language == "fr" else None
         scan.add(Mention(q.start, q.end, INSTITUTION, iso3=q.iso3, kind=kind.kind, noun=q.key, definite=q.definite,
                          bare=bare, attached=q.attached, possessor_pronoun=q.possessor_pronoun, gender=gender,
-                         plural=doc[i].morph.get("Number") == ["Plur"]))
+                         plural=doc[i].morph.get("Number") == ["Plur"], seat=q.seat and kind.is_state_itself))
         i = q.end
 
 
