@@ -340,6 +340,7 @@ def _home_state(text: str, excluded, mentions, gazetteer) -> str | None:
     """The state the article is about: the one it mentions most; its dateline's when the body names that
     state too (a dateline says where the reporter is, not always whom the news is about)."""
     counts = Counter(m.iso3 for m in mentions if m.iso3 and m.category in (STATE, INSTITUTION, PERSON, ROLE))
+    counts.update(m.name_state for m in mentions if m.name_state)  # "the Ethiopian Human Rights Commission said"
     if excluded and excluded[0][0] < 200:
         s, e = excluded[0]
         place = text[s:e].split(",")[0].split("(")[0].split("—")[0].split(" --")[0].split(":")[0].strip()
@@ -352,4 +353,4 @@ def _home_state(text: str, excluded, mentions, gazetteer) -> str | None:
     if not counts:
         return None
     top = max(counts.values())
-    return next(m.iso3 for m in mentions if m.iso3 and counts[m.iso3] == top)
+    return next(iso for m in mentions for iso in (m.iso3, m.name_state) if iso and counts[iso] == top)

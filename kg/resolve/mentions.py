@@ -102,6 +102,8 @@ class Mention:
     place: bool = False  # a place the gazetteer does not know: an actor only as a speaker ("Karabakh said")
     modifiers: tuple[str, ...] = ()  # folded adjectives of a description ("international" organization)
     seat: bool = False  # a state's government named by its seat: "the Tripoli government", « le gouvernement de Tripoli »
+    name_state: str | None = None  # the state a demonym inside an organization's name names ("the Ethiopian
+    # Human Rights Commission"): a sign of what the article is about, not an owner
 
 
 @dataclass
@@ -1319,7 +1321,9 @@ def _add_name(scan: Scan, i: int, e: int) -> None:
     if i >= 2 and view.words[i - 1] == "'s" and scan.at(i - 2) is not None and scan.at(i - 2).category == STATE:
         owner_state = scan.at(i - 2).iso3  # "South Korea's Joint Chiefs of Staff"
     demonym = _state_adjective(scan, i - 1) if i > 0 and view.raw[i - 1][:1].isupper() else None
+    name_state = None
     if demonym and (org_noun or ents & {"ORG"} or noun is not None) and not ents & {"PERSON", "PER"}:
+        name_state = demonym
         # "the Ethiopian Human Rights Commission", "the Libyan National Army": the adjective is part of the name
         adjective = scan.at(i - 1)
         idx = scan.claimed[i - 1]
@@ -1393,7 +1397,7 @@ def _add_name(scan: Scan, i: int, e: int) -> None:
     scan.add(Mention(start, e2, category, name=name, noun=noun, plural=noun is not None and noun.endswith("s"),
                      char_start=view.starts[i] if start == i else -1, place=place,
                      definite=start < i and view.words[start] in DEFINITE,
-                     iso3=owner_state if category == ORG else None))
+                     iso3=owner_state if category == ORG else None, name_state=name_state if category == ORG else None))
 
 
 _PLACE_PREPOSITIONS = {"en": frozenset({"in", "at", "near", "into", "outside", "around", "across", "towards", "toward"}),
