@@ -104,9 +104,10 @@ def _statement(t: TypedStatement, ctx: Context, article: Article) -> Statement:
     relation = with_stable_id(Relation(
         id="", article=article.id, relation=t.relation, source=t.source, target=t.target, content=content, cue=cue,
         evidence=evidence, cameo=t.cameo))
-    claim_verb = None
+    claim_verb, produced_by = None, frozenset()
     if t.claim_noun is not None:
         claim_verb = lex.value("claim_noun", doc[t.claim_noun].lemma_.lower()) or None
+        produced_by = frozenset(filter(None, lex.value("deniable", doc[t.claim_noun].lemma_.lower()).split(",")))
     content_toks = [doc[i] for i in range(*a.content)] if a.content else []
     words = frozenset(tok.lemma_.lower() for tok in content_toks
                       if tok.pos_ in ("NOUN", "VERB", "ADJ") and not tok.is_stop and len(tok) > 2)
@@ -125,7 +126,8 @@ def _statement(t: TypedStatement, ctx: Context, article: Article) -> Statement:
         counter_account=minimizes, negated_content=negates,
         claims_plural=t.claim_noun is not None and "Plur" in doc[t.claim_noun].morph.get("Number"),
         claim_refers_back=t.claim_noun is not None and any(
-            c.dep_ == "det" and c.lower_ in REFERRING_DETERMINERS for c in doc[t.claim_noun].children))
+            c.dep_ == "det" and c.lower_ in REFERRING_DETERMINERS for c in doc[t.claim_noun].children),
+        produced_by=produced_by if t.relation == "denies" else frozenset())
 
 
 # --- endorsements: "a claim … supported by X" -------------------------------------------------------

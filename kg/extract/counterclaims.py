@@ -63,6 +63,7 @@ class Statement:
     negated_content: bool = False
     claims_plural: bool = False  # the denial names claims in the plural ("rejected the accusations")
     claim_refers_back: bool = False  # "these allegations", « ces accusations »
+    produced_by: frozenset = frozenset()  # "rejected the result": the verbs that produce what is denied (declare…)
 
     def with_relation(self, relation: Relation) -> "Statement":
         return replace(self, relation=relation)
@@ -125,6 +126,8 @@ def _score(d: Statement, c: Statement, sides) -> float | None:
         score += CLAIM_NOUN_MATCHES_CUE
     if d.claim_refers_back and claim.relation == "accuses" and 0 <= d.sentence - c.sentence <= REFERS_BACK_WINDOW:
         score += REFERS_BACK
+    if c.cue_lemma in d.produced_by and 0 <= d.sentence - c.sentence <= REFERS_BACK_WINDOW:
+        score += REFERS_BACK  # "X declared Y the winner. Z rejected the result": the result of that declaration
     score += PER_SHARED_WORD * min(MAX_SHARED_WORDS, len(d.content_lemmas & c.content_lemmas))
     away = d.sentence - c.sentence
     score -= PER_SENTENCE_AWAY * abs(away)
