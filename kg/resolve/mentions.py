@@ -1676,7 +1676,16 @@ def descriptions(scan: Scan) -> None:
             _org_noun(scan, q)
         elif category == NEIGHBOUR:
             _neighbour(scan, q)
+        elif category == "pair" and _bloc_of_states(scan, q, head):
+            _group(scan, q)  # "Western countries", "Arab nations": the states of a bloc, a group
         i = end
+
+
+def _bloc_of_states(scan: Scan, q: Qualified, head) -> bool:
+    """"Western countries", "Arab nations": a plural state noun (a ``pair`` noun: "both countries" refers
+    to two sides) qualified by a capitalized adjective that is no state's demonym."""
+    return bool(q.modifiers) and q.iso3 is None and q.attached is None and scan.is_capitalized(q.start) \
+        and head.morph.get("Number") == ["Plur"] and not scan.doc[q.start].is_sent_start
 
 
 def _phrase_head(doc, i: int, end: int):
