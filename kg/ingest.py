@@ -7,10 +7,17 @@ objects having ``text`` and optionally ``title``, ``date``, ``url``, ``language`
 Bad input never stops a batch: each bad file (or JSON object) becomes a `Refusal` naming where it is
 and why, and the rest goes on. A folder may hold a ``metadata.tsv`` sidecar (columns ``file``,
 ``title``, ``language``, ``date``, ``outlet``, ``url``) giving metadata for the articles beside it.
+
+The language is detected from the text; a declared ``language`` (JSON field or metadata column: "en",
+"fr-FR", "French") settles it only when the text is too short for the detector to be sure (a wrong
+label must not send a long article to the wrong parser). A declared ``date`` must be readable (YYYY-MM-DD, ISO 8601,
+RFC 2822) or the article is refused; a date found in the page or at the top of the text is optional.
+Text is UTF-8 (a byte-order mark is dropped), or UTF-16 when it starts with a UTF-16 byte-order mark.
 """
 from __future__ import annotations
 
 import csv
+import email.utils
 import glob
 import json
 import re
@@ -19,7 +26,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 from typing import Iterable, Iterator
 
-from kg.language import detect_language
+from kg.language import declared_language, detect_language
 from kg.model import Article
 
 TEXT_SUFFIXES = {".txt", ".text", ".md", ".markdown"}
@@ -146,10 +153,11 @@ def read_file(path: Path, max_bytes: int, meta: dict[str, str] | None = None) ->
             id=path.name,
             text=text,
             title=meta.get("title") or fields.get("title") or _title_from_text(text),
-            date=meta.get("date") or fields.get("date") or _date_from_text(text),
+            declared_date=meta.get("date"),
+            date=fields.get("date") or _date_from_text(text),
             url=meta.get("url") or fields.get("url"),
             outlet=meta.get("outlet") or fields.get("outlet"),
-            language=None,
+            language=meta.get("language"),
             source_path=where,
         )
     except ArticleError as e:
@@ -177,7 +185,8 @@ def article_from_json(obj: object, default_id: str, max_bytes: int, source_path:
         id=art_id,
         text=text,
         title=obj.get("title"),
-        date=obj.get("date"),
+        date=None,
+        declared_date=obj.get("date"),
         url=obj.get("url"),
         outlet=obj.get("outlet"),
         language=obj.get("language"),
@@ -185,19 +194,24 @@ def article_from_json(obj: object, default_id: str, max_bytes: int, source_path:
     )
 
 
-def make_article(*, id: str, text: str, title, date, url, outlet, language, source_path) -> Article:
-    """Checks the text, normalizes the date and detects the language."""
+def make_article(*, id: str, text: str, title, date, url, outlet, language, source_path,
+                 declared_date=None) -> Article:
+    """Checks the text, normalizes the dates and detects the language (``language``, if declared, settles
+    it on a text too short to tell).
+
+    ``declared_date`` is a date the user gave (a JSON field, a metadata.tsv cell): one kg cannot read is
+    refused, not dropped. ``date`` is one found in the page or the text, used when none is declared.
+    """
     if not text.strip():
         raise ArticleError("empty: the article has no text")
     if _looks_binary(text):
         raise ArticleError("binary content: this does not look like text")
-    # The text decides, not a declared ``language``: a wrong label would send it to the wrong parser.
     return Article(
         id=id,
         text=text,
-        language=detect_language(text),
+        language=detect_language(text, declared_language(language)),
         title=(str(title).strip() or None) if title else None,
-        date=normalize_date(date),
+        date=parse_declared_date(declared_date) or normalize_date(date),
         url=str(url) if url else None,
         outlet=str(outlet) if outlet else None,
         source_path=source_path,
@@ -222,6 +236,8 @@ def _read_bytes(path: Path, max_bytes: int) -> bytes:
 
 def decode_text(raw: bytes) -> str:
     """Strict UTF-8 (a leading byte-order mark is dropped); binary data is refused first."""
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return _decode_utf16(raw)
     if b"\x00" in raw[:65536]:
         raise ArticleError("binary file (it holds NUL bytes), not text")
     if raw.startswith(b"\xef\xbb\xbf"):
@@ -231,6 +247,18 @@ def decode_text(raw: bytes) -> str:
     except UnicodeDecodeError as e:
         line = raw[: e.start].count(b"\n") + 1
         raise ArticleError(f"not valid UTF-8: byte 0x{raw[e.start]:02x} at offset {e.start} (line {line})")
+    if _looks_binary(text):
+        raise ArticleError("binary file (mostly control characters), not text")
+    return text
+
+
+def _decode_utf16(raw: bytes) -> str:
+    """UTF-16 with a byte-order mark (what some Windows editors save) is read as such."""
+    try:
+        text = raw.decode("utf-16")
+    except UnicodeDecodeError as e:
+        raise ArticleError(f"not valid UTF-16 (the file starts with a UTF-16 byte-order mark): "
+                           f"bad bytes at offset {e.start}")
     if _looks_binary(text):
         raise ArticleError("binary file (mostly control characters), not text")
     return text
@@ -298,11 +326,29 @@ def _read_metadata(folder: Path) -> dict[str, dict[str, str]]:
 
 
 def normalize_date(value) -> str | None:
-    """An ISO date (YYYY-MM-DD) from an ISO date or date-time string; other values give None."""
+    """An ISO date (YYYY-MM-DD) from an ISO date or date-time string, or an RFC 2822 date ("Tue, 19 Sep
+    2023 14:39:41 GMT", as feeds and mail headers write them); other values give None."""
     if value in (None, ""):
         return None
     m = _ISO_DATE.search(str(value))
-    return m.group(0) if m else None
+    if m:
+        return m.group(0)
+    try:
+        return email.utils.parsedate_to_datetime(str(value)).date().isoformat()
+    except (TypeError, ValueError, IndexError, OverflowError):
+        return None
+
+
+def parse_declared_date(value) -> str | None:
+    """A date the user declared, as YYYY-MM-DD; None when none is declared, ArticleError when it is not
+    a date kg can read (so a typo does not silently leave the article undated)."""
+    if value in (None, ""):
+        return None
+    iso = normalize_date(value)
+    if iso is None:
+        raise ArticleError(f"'date' {str(value)[:40]!r} is not a date: write YYYY-MM-DD "
+                           f"(an ISO 8601 date-time or an RFC 2822 date also works)")
+    return iso
 
 
 def _date_from_text(text: str) -> str | None:

@@ -18,7 +18,7 @@ from kg.ingest import (
     normalize_date,
     read_articles,
 )
-from kg.language import language_name
+from kg.language import detect_language, language_name
 
 EN = ("The Sudanese army accused the Rapid Support Forces of shelling a market in Omdurman on Sunday, "
       "killing at least twelve civilians, a claim the paramilitary group rejected as propaganda.")
@@ -129,7 +129,7 @@ def test_date_at_the_top_of_the_text_is_the_publication_date(tmp_path):
 
 @pytest.mark.parametrize("value, iso", [
     ("2023-09-19T14:39:41+02:00", "2023-09-19"), ("2023-09-19", "2023-09-19"), ("yesterday", None),
-    (None, None), ("", None), ("2023-13-01", None),
+    (None, None), ("", None), ("2023-13-01", None), ("Tue, 19 Sep 2023 14:39:41 GMT", "2023-09-19"),
 ])
 def test_normalize_date(value, iso):
     assert normalize_date(value) == iso
@@ -151,6 +151,9 @@ BAD_FILES = [
     ("scalar.json", b"42", "expected a JSON object"),
     ("emptytext.json", json.dumps({"text": "  "}).encode(), "empty"),
     ("blank.jsonl", b"\n\n", "empty"),
+    ("baddate.json", json.dumps({"text": EN, "date": "yesterday"}).encode(), "'date' 'yesterday' is not a date"),
+    ("slashdate.jsonl", json.dumps({"text": EN, "date": "05/09/2023"}).encode(), "is not a date"),
+    ("badutf16.txt", b"\xff\xfe" + "Le ministère".encode("utf-16-le") + b"\x00", "not valid UTF-16"),
 ]
 
 
@@ -195,6 +198,55 @@ def test_article_from_json_rejects_bad_ids():
 def test_bom_is_dropped(tmp_path):
     write(tmp_path, "bom.txt", b"\xef\xbb\xbf" + EN.encode())
     assert only(read_articles([str(tmp_path)], LIMIT)[0]).text == EN
+
+
+def test_utf16_with_a_byte_order_mark_is_read(tmp_path):
+    write(tmp_path, "utf16.txt", FR.encode("utf-16"))  # Python writes the BOM
+    assert only(read_articles([str(tmp_path)], LIMIT)[0]).text == FR
+
+
+def test_a_declared_date_is_normalized(tmp_path):
+    write(tmp_path, "a.json", json.dumps({"text": EN, "date": "Tue, 19 Sep 2023 14:39:41 GMT"}))
+    assert only(read_articles([str(tmp_path)], LIMIT)[0]).date == "2023-09-19"
+
+
+def test_a_bad_date_in_metadata_refuses_that_article_only(tmp_path):
+    write(tmp_path, "metadata.tsv", "file\tdate\na.txt\tlast week\nb.txt\t2024-01-02\n")
+    write(tmp_path, "a.txt", EN)
+    write(tmp_path, "b.txt", FR)
+    arts, refused = read_articles([str(tmp_path)], LIMIT)
+    assert [(a.id, a.date) for a in arts] == [("b.txt", "2024-01-02")]
+    assert "'last week' is not a date" in only(refused).reason
+
+
+SHORT_EN = "Venezuela denies Guyana claims."  # the detector is unsure of it (its guess: Aragonese)
+
+
+@pytest.mark.parametrize("text, declared, language", [
+    (SHORT_EN, "en", "en"), (SHORT_EN, "EN", "en"), (SHORT_EN, "en-GB", "en"), (SHORT_EN, "English", "en"),
+    ("Bakou dément.", "fr_FR", "fr"), ("Bakou dément.", "French", "fr"),
+    (EN, "fr", "en"),  # a long text decides: a wrong label does not send it to the French parser
+    (EN, "und", "en"), (EN, "", "en"), (EN, None, "en"),
+])
+def test_a_declared_language_settles_a_text_too_short_to_tell(tmp_path, text, declared, language):
+    obj = {"text": text, "id": "x"} | ({} if declared is None else {"language": declared})
+    write(tmp_path, "a.json", json.dumps(obj))
+    assert only(read_articles([str(tmp_path)], LIMIT)[0]).language == language
+
+
+def test_metadata_declares_the_language(tmp_path):
+    write(tmp_path, "metadata.tsv", "file\tlanguage\na.txt\ten\n")
+    write(tmp_path, "a.txt", SHORT_EN)
+    assert only(read_articles([str(tmp_path)], LIMIT)[0]).language == "en"
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Iran denies.", "en"), ("Kenya accuses Somalia.", "en"), ("Russia denies shelling Kharkiv.", "en"),
+    ("Le Mali accuse la France.", "fr"), ("Bakou dément.", "fr"), ("Kinshasa accuse Kigali.", "fr"),
+    ("Die Regierung dementiert.", "de"), ("Rząd zaprzecza.", "pl"), ("El gobierno rechazó las acusaciones.", "es"),
+])
+def test_short_lines_of_news_are_detected(text, language):
+    assert detect_language(text) == language
 
 
 def test_iter_articles_yields_in_input_order(tmp_path):

@@ -83,7 +83,8 @@ def run_ingest(args) -> int:
         stats = store.stats()
     for article_id, reason in report.failed:
         warn(f"failed {article_id}: {reason}")
-    print(f"{report.summary()}; the store holds {stats['articles']} articles, {stats['triples']} triples "
+    refusals = f"{refused} refused, " if refused else ""
+    print(f"{refusals}{report.summary()}; the store holds {stats['articles']} articles, {stats['triples']} triples "
           f"({settings.store_path})", file=sys.stderr)
     return 1 if refused or report.failed else 0
 
