@@ -546,7 +546,7 @@ def claim_id(first_relation_id: str) -> str:
 
 
 # what introduces reported content: "that", "of" (accused X of ...), « que », « de », « selon lesquelles »
-_LEADING_SUBORDINATOR = re.compile(r"^(?:that|of|que|qu'|qu’|de|d'|d’|selon\s+lesquel(?:le)?s?|selon\s+laquelle)\s+|^(?:qu|d)['’]",
+_LEADING_SUBORDINATOR = re.compile(r"^(?:that|of|que|qu'|qu’|de|d'|d’|selon\s+(?:lequel|laquelle|lesquels|lesquelles))(?:\s*,\s*|\s+)|^(?:qu|d)['’]",
                                    re.IGNORECASE)
 
 
@@ -555,6 +555,26 @@ def _label(text: str) -> str:
     text = _LEADING_SUBORDINATOR.sub("", re.sub(r"\s+", " ", text).strip())
     text = text[:1].upper() + text[1:]
     return text if len(text) <= LABEL_CHARS else text[: LABEL_CHARS - 1].rstrip() + "…"
+
+
+# between the accused and the charge in "accused X of Y" / « accusé X de Y », maybe with an aside ("Baku,
+# which denies, of causing…")
+_CHARGE_JOINER = re.compile(r"^(?:\s*,[^,]{1,80},)?\s+(?:of|de|d'|d’)\s*", re.IGNORECASE)
+
+
+def claim_label(relation: Relation) -> str:
+    """What a statement claims, as a label. An accusation's content that opens with the accused and
+    "of" / « de » ("Venezuela of harbouring rebels") reads as "Venezuela: harbouring rebels"."""
+    content, target = relation.content, relation.target
+    # the accused opens the content, maybe after a few words that describe it ("its neighbour Rwanda")
+    if (target is not None and content.start <= target.start and target.end <= content.end
+            and not re.search(r"[,;:.«»\"“”]", content.text[:target.start - content.start])
+            and target.start - content.start <= 40):
+        rest = content.text[target.end - content.start:]
+        joiner = _CHARGE_JOINER.match(rest)
+        if joiner and rest[joiner.end():].strip():
+            return _label(f"{target.surface}: {rest[joiner.end():]}")
+    return _label(content.text)
 
 
 def _cluster_record(members: Sequence[ClaimFeatures], side: Mapping[str, str | None]) -> ClaimCluster:
@@ -566,7 +586,7 @@ def _cluster_record(members: Sequence[ClaimFeatures], side: Mapping[str, str | N
     representative = min(claims, key=lambda m: (-len(m.terms), m.order))
     return ClaimCluster(
         id=claim_id(members[0].relation.id),
-        label=_label(representative.relation.content.text),
+        label=claim_label(representative.relation),
         relations=tuple(dict.fromkeys(m.relation.id for m in members)),
         supporters=supporters,
         deniers=deniers,

@@ -345,3 +345,33 @@ def test_labels_drop_what_introduced_the_content(content, label):
     from kg.claims import _label
 
     assert _label(content) == label
+
+
+def _accusation(text: str, content: str, accused: str) -> Relation:
+    start = text.index(content)
+    t = text.index(accused)
+    c = Span(start, start + len(content), content)
+    return Relation(id="r", article="a", relation="accuses", source=ActorMention("X", "X", 0, 1),
+                    target=ActorMention("Y", accused, t, t + len(accused)), content=c, cue=Span(0, 0, ""),
+                    evidence=c, cameo="112")
+
+
+@pytest.mark.parametrize("text, content, accused, label", [
+    ("Colombia accused Venezuela of harbouring rebels.", "Venezuela of harbouring rebels", "Venezuela",
+     "Venezuela: harbouring rebels"),
+    ("Kinshasa accused its neighbour Rwanda of backing the rebels.", "its neighbour Rwanda of backing the rebels",
+     "Rwanda", "Rwanda: backing the rebels"),
+    ("Kyiv accused Moscow, which denies it, of shelling the plant.", "Moscow, which denies it, of shelling the plant",
+     "Moscow", "Moscow: shelling the plant"),
+    ("Le Mali accuse l'armée française d'avoir tiré sur la foule.", "l'armée française d'avoir tiré sur la foule",
+     "l'armée française", "L'armée française: avoir tiré sur la foule"),
+    # not "accused X of Y": the content is the label
+    ("Seoul said Pyongyang fired two missiles.", "Pyongyang fired two missiles", "Pyongyang",
+     "Pyongyang fired two missiles"),
+    ("Lima said that, according to Quito, the army of Peru had crossed.", "that, according to Quito, the army of Peru had crossed",
+     "Peru", "According to Quito, the army of Peru had crossed"),
+])
+def test_an_accusation_label_reads_accused_colon_charge(text, content, accused, label):
+    from kg.claims import claim_label
+
+    assert claim_label(_accusation(text, content, accused)) == label
