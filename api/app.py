@@ -73,13 +73,15 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             if close:
                 close()
 
-    app = FastAPI(title="kg", version=_version(), description=DESCRIPTION, openapi_tags=TAGS, lifespan=lifespan)
+    # docs_url/redoc_url None: FastAPI's pages load from a CDN; api.routers.docs serves local copies
+    app = FastAPI(title="kg", version=_version(), description=DESCRIPTION, openapi_tags=TAGS, lifespan=lifespan,
+                  docs_url=None, redoc_url=None)
     app.state.settings = settings
     app.add_middleware(RequestLogMiddleware)
 
-    from api.routers import articles, export, health, queries, relations, sparql
+    from api.routers import articles, docs, export, health, queries, relations, sparql
 
-    for module in (health, queries, relations, articles, sparql, export):
+    for module in (health, queries, relations, articles, sparql, export, docs):
         app.include_router(module.router)
     try:
         from api.routers import web  # the page (engineer W); absent until it lands
