@@ -32,14 +32,23 @@ class Pagination:
 
 def pagination(
     settings: SettingsDep,
-    limit: Annotated[int | None, Query(ge=1, le=10_000, description="page size (default: setting page_size)")] = None,
-    offset: Annotated[int, Query(ge=0, le=1_000_000_000, description="rows to skip")] = 0,
+    limit: Annotated[int | None, Query(ge=1, le=10_000, description="page size (default: setting page_size)",
+                                          examples=[20])] = None,
+    offset: Annotated[int, Query(ge=0, le=1_000_000_000, description="rows to skip",
+                                     examples=[0])] = 0,
 ) -> Pagination:
     size = settings.page_size if limit is None else limit
     return Pagination(limit=min(size, settings.row_cap), offset=offset)
 
 
 PageDep = Annotated[Pagination, Depends(pagination)]
+
+
+def page_of(records: list, page: Pagination) -> dict:
+    """One page of a whole result; ``truncated`` as on the named queries: more rows exist beyond it."""
+    items = records[page.offset:page.offset + page.limit]
+    return {"items": items, "total": len(records), "limit": page.limit, "offset": page.offset,
+            "truncated": page.offset + len(items) < len(records)}
 
 
 def require_write_token(request: Request, settings: SettingsDep) -> None:

@@ -5,9 +5,11 @@ record that gains a field does not break clients (the OpenAPI schema says so).
 """
 from __future__ import annotations
 
-from typing import Generic, Literal, TypeVar
+from typing import Any, Generic, Literal, TypeVar, get_args
 
 from pydantic import BaseModel, ConfigDict, Field
+
+from api import examples as ex
 
 T = TypeVar("T")
 
@@ -19,13 +21,13 @@ class Open(BaseModel):
 
 
 class Error(BaseModel):
+    model_config = ConfigDict(json_schema_extra={"examples": [{"detail": f"no article {ex.ARTICLE_ID!r} in the store"}]})
+
     detail: str = Field(description="why the request failed", examples=["no article 'x.txt' in the store"])
 
 
 class Health(BaseModel):
-    model_config = ConfigDict(json_schema_extra={"examples": [{
-        "status": "ok", "articles": 5, "triples": 6421, "version": "0.1.0", "writes": False,
-        "query_timeout": 10.0, "row_cap": 10000}]})
+    model_config = ConfigDict(json_schema_extra={"examples": [ex.HEALTH]})
 
     status: Literal["ok"] = "ok"
     articles: int = Field(description="articles in the store", examples=[5])
@@ -36,39 +38,51 @@ class Health(BaseModel):
     row_cap: int = Field(description="most rows a query returns (setting row_cap)")
 
 
+def page_example(schema: dict[str, Any], model: type[BaseModel]) -> None:
+    """A page's example: one item, the item model's own example, out of more rows than the page shows
+    (``json_schema_extra`` of every ``Page[...]``, so each parametrization gets its item's example)."""
+    item_type = get_args(model.model_fields["items"].annotation)[0]
+    item_examples = (getattr(item_type, "model_config", {}).get("json_schema_extra") or {}).get("examples")
+    if not item_examples:
+        return
+    example = {"items": item_examples[:1], "total": 12, "limit": 1, "offset": 0, "truncated": True, "sparql": None}
+    if "filters" in model.model_fields:
+        example["filters"] = {}
+    schema["examples"] = [example]
+
+
 class Page(BaseModel, Generic[T]):
-    """A page of a list. ``truncated``: the row cap cut the underlying result."""
+    """A page of a list. ``truncated``: more rows exist than the page holds (a later page, or the row cap)."""
+
+    model_config = ConfigDict(json_schema_extra=page_example)
 
     items: list[T]
     total: int = Field(description="rows in the whole result (before limit/offset)")
     limit: int
     offset: int
-    truncated: bool = Field(False, description="the result was cut at the row cap (setting row_cap)")
+    truncated: bool = Field(False, description="more rows exist beyond this page (offset + items < total); "
+                                               "the page size is clipped to the row cap (setting row_cap)")
     sparql: str | None = Field(None, description="the SPARQL the query ran (with show_sparql=true)")
 
 
 class ActorRef(Open):
-    id: str = Field(examples=["state/Q227"])
+    model_config = ConfigDict(extra="allow", json_schema_extra={"examples": [ex.ACTOR_REF]})
+
+    id: str = Field(examples=["azerbaijan"])
     label: str = Field(examples=["Azerbaijan"])
     wikidata: str | None = Field(None, examples=["Q227"])
     surface: str | None = Field(None, description="as written in the article", examples=["Baku"])
 
 
 class Evidence(Open):
+    model_config = ConfigDict(extra="allow", json_schema_extra={"examples": [ex.EVIDENCE]})
+
     text: str = Field(description="article.text[start:end]")
     start: int = Field(ge=0)
     end: int = Field(ge=0)
 
 
-RELATION_EXAMPLE = {
-    "id": "r-3f1c2a9d0b7e", "article": "000_b37a73063bfa88c0.txt", "relation": "accuses",
-    "source": {"id": "state/Q227", "label": "Azerbaijan", "wikidata": "Q227", "surface": "Baku"},
-    "target": {"id": "state/Q399", "label": "Armenia", "wikidata": "Q399", "surface": "Yerevan"},
-    "responds_to": None, "responds_to_all": [], "content": "imitating peace talks", "cue": "accused",
-    "cameo": "112", "evidence": {"text": "Baku accused Yerevan of imitating peace talks.", "start": 0, "end": 46},
-    "events": [], "claim": None, "title": "Azerbaijan accuses Armenia of imitating peace talks",
-    "date": "2023-09-08", "language": "en", "outlet": "Azatutyun.am",
-}
+RELATION_EXAMPLE = ex.RELATION
 
 
 class RelationRecord(Open):
@@ -98,14 +112,11 @@ class RelationRecord(Open):
 
 
 class ArticleSummary(Open):
-    model_config = ConfigDict(extra="allow", json_schema_extra={"examples": [{
-        "id": "000_b37a73063bfa88c0.txt", "title": "Azerbaijan accuses Armenia of imitating peace talks",
-        "date": "2023-09-08", "language": "en", "outlet": "Azatutyun.am", "url": None, "relations": 5,
-        "characters": 2235, "sha256": "89a0d6fef5d1ad60f66e514de61553365b8b9659375bed7c76d6fd02d9cbcfe4"}]})
+    model_config = ConfigDict(extra="allow", json_schema_extra={"examples": [ex.ARTICLE_SUMMARY]})
 
-    id: str = Field(examples=["000_b37a73063bfa88c0.txt"])
+    id: str = Field(examples=[ex.ARTICLE_ID])
     title: str | None = None
-    date: str | None = Field(None, description="ISO 8601 publication date, when known", examples=["2023-09-08"])
+    date: str | None = Field(None, description="ISO 8601 publication date, when known", examples=[ex.ARTICLE_META["date"]])
     language: str = Field(examples=["en"])
     outlet: str | None = None
     url: str | None = None
@@ -115,11 +126,7 @@ class ArticleSummary(Open):
 
 
 class Article(ArticleSummary):
-    model_config = ConfigDict(extra="allow", json_schema_extra={"examples": [{
-        "id": "example-2024-05-01.txt", "title": "Ministry rejects claims", "date": "2024-05-01", "language": "en",
-        "outlet": "Example Wire", "url": None, "relations": 2, "characters": 141, "sha256": None,
-        "text": "The Foreign Ministry of Ruritania accused Borduria of shelling border villages. "
-                "Borduria's government rejected the accusations as fabricated."}]})
+    model_config = ConfigDict(extra="allow", json_schema_extra={"examples": [ex.ARTICLE]})
 
     text: str = Field(description="the full text as ingested; evidence offsets index it")
 
@@ -127,11 +134,7 @@ class Article(ArticleSummary):
 class ArticleIn(BaseModel):
     """An article to ingest: the same object as kg's JSON input."""
 
-    model_config = ConfigDict(extra="ignore", json_schema_extra={"examples": [{
-        "id": "example-2024-05-01.txt", "title": "Ministry rejects claims",
-        "date": "2024-05-01", "outlet": "Example Wire",
-        "text": "The Foreign Ministry of Ruritania accused Borduria of shelling border villages. "
-                "Borduria's government rejected the accusations as fabricated."}]})
+    model_config = ConfigDict(extra="ignore", json_schema_extra={"examples": [ex.ARTICLE_IN]})
 
     text: str = Field(description="the article text (English or French)")
     id: str | None = Field(None, description="article id; default: derived from the text's hash")
@@ -143,23 +146,25 @@ class ArticleIn(BaseModel):
 
 
 class IngestResult(BaseModel):
-    model_config = ConfigDict(json_schema_extra={"examples": [{
-        "id": "example-2024-05-01.txt", "status": "added", "language": "en", "relations": 2,
-        "location": "/articles/example-2024-05-01.txt"}]})
+    model_config = ConfigDict(json_schema_extra={"examples": [ex.INGESTED]})
 
-    id: str = Field(examples=["example-2024-05-01.txt"])
+    id: str = Field(examples=[ex.ARTICLE_ID])
     status: Literal["added", "replaced", "unchanged"]
     language: str = Field(examples=["en"])
     relations: int = Field(description="relations extracted from the article")
-    location: str = Field(description="where to read it", examples=["/articles/example-2024-05-01.txt"])
+    location: str = Field(description="where to read it", examples=[ex.INGESTED["location"]])
 
 
 class Removed(BaseModel):
+    model_config = ConfigDict(json_schema_extra={"examples": [ex.REMOVED]})
+
     id: str
     status: Literal["removed"] = "removed"
 
 
 class ActorRecord(Open):
+    model_config = ConfigDict(extra="allow", json_schema_extra={"examples": [ex.ARMENIA_MOD]})
+
     id: str = Field(examples=["state/Q227"])
     label: str = Field(examples=["Azerbaijan"])
     kind: str = Field(examples=["state"])
@@ -173,22 +178,15 @@ class ActorRecord(Open):
 
 
 class StatementActor(Open):
+    model_config = ConfigDict(extra="allow", json_schema_extra={"examples": [ex.ACTOR_REF]})
+
     id: str
     label: str | None = None
     wikidata: str | None = None
     surface: str | None = None
 
 
-STATEMENT_EXAMPLE = {
-    "id": "r-3f1c2a9d0b7e", "relation": "accuses",
-    "source": {"id": "azerbaijan", "label": "Azerbaijan", "wikidata": "Q227", "surface": "Baku"},
-    "target": {"id": "armenia", "label": "Armenia", "wikidata": "Q399", "surface": "Yerevan"},
-    "cue": "accused", "content": "imitating peace talks",
-    "evidence": {"text": "Baku accused Yerevan of imitating peace talks.", "start": 0, "end": 46},
-    "article": "000_b37a73063bfa88c0.txt", "title": "Azerbaijan accuses Armenia of imitating peace talks",
-    "date": "2023-09-08", "language": "en", "outlet": "Azatutyun.am", "claim": "c-02b4661c78d7",
-    "responds_to": [],
-}
+STATEMENT_EXAMPLE = ex.STATEMENT
 
 
 class StatementItem(Open):
@@ -217,16 +215,13 @@ class QueryPage(Page[T], Generic[T]):
 
 
 class ActorSummary(ActorRecord):
-    model_config = ConfigDict(extra="allow", json_schema_extra={"examples": [{
-        "id": "azerbaijan", "label": "Azerbaijan", "kind": "state", "wikidata": "Q227", "part_of": None,
-        "aliases": ["Azerbaïdjan", "Baku"], "statements": 15}]})
+    model_config = ConfigDict(extra="allow", json_schema_extra={"examples": [ex.ACTOR_SUMMARY]})
 
     statements: int = Field(0, description="statements the actor makes")
 
 
 class TimelineItem(Open):
-    model_config = ConfigDict(extra="allow", json_schema_extra={"examples": [{
-        "date": "2023-09-19", "accuses": 3, "denies": 1, "asserts": 0, "total": 4}]})
+    model_config = ConfigDict(extra="allow", json_schema_extra={"examples": [ex.TIMELINE_ITEM]})
 
     date: str | None
     accuses: int = 0
@@ -236,17 +231,15 @@ class TimelineItem(Open):
 
 
 class Timeline(QueryPage[TimelineItem]):
+    model_config = ConfigDict(json_schema_extra={"examples": [ex.TIMELINE]})
+
     undated: dict[str, int] = Field({}, description="counts of statements whose article has no date")
 
 
 class ClaimItem(Open):
     """A claim cluster with each side's actors and evidence."""
 
-    model_config = ConfigDict(extra="allow", json_schema_extra={"examples": [{
-        "id": "c-02b4661c78d7", "label": "Azerbaijan accused of causing a humanitarian crisis", "contested": True,
-        "supporters": [{"id": "armenia", "label": "Armenia", "kind": "state", "wikidata": "Q399"}],
-        "deniers": [{"id": "azerbaijan", "label": "Azerbaijan", "kind": "state", "wikidata": "Q227"}],
-        "claim_side": [STATEMENT_EXAMPLE], "denial_side": []}]})
+    model_config = ConfigDict(extra="allow", json_schema_extra={"examples": [ex.CLAIM]})
 
     id: str
     label: str | None = None
@@ -258,6 +251,8 @@ class ClaimItem(Open):
 
 
 class ClaimHeader(Open):
+    model_config = ConfigDict(extra="allow", json_schema_extra={"examples": [ex.CLAIM_HEADER]})
+
     id: str
     label: str | None = None
     contested: bool = False
@@ -266,6 +261,8 @@ class ClaimHeader(Open):
 
 
 class ClaimDetail(Open):
+    model_config = ConfigDict(extra="allow", json_schema_extra={"examples": [ex.CLAIM_DETAIL]})
+
     claim: ClaimHeader
     statements: list[StatementItem]
     total: int
@@ -274,12 +271,16 @@ class ClaimDetail(Open):
 
 
 class StatementSection(Open):
+    model_config = ConfigDict(extra="allow", json_schema_extra={"examples": [ex.STATEMENT_SECTION]})
+
     items: list[StatementItem]
     total: int
-    truncated: bool = False
+    truncated: bool = Field(False, description="more statements exist than the list shows (`limit`)")
 
 
 class ActorProfile(Open):
+    model_config = ConfigDict(extra="allow", json_schema_extra={"examples": [ex.ACTOR_PROFILE]})
+
     actor: ActorRecord
     part_of: list[dict] = Field([], description="the actors it is part of, up to the top")
     parts: list[dict] = Field([], description="its parts (ministries, officials), nested")
@@ -294,6 +295,8 @@ class ActorProfile(Open):
 
 class GraphView(Open):
     """Nodes (actors, claims), edges (statements grouped), statements and a timeline, for the page."""
+
+    model_config = ConfigDict(extra="allow", json_schema_extra={"examples": [ex.GRAPH]})
 
     nodes: list[dict]
     edges: list[dict]

@@ -160,6 +160,28 @@ def test_pagination_limit_offset_total(client):
     assert client.get("/relations", params={"limit": 0}).status_code == 422
 
 
+@pytest.mark.parametrize("path, total", [("/relations", 6), ("/articles", 2), ("/accusations", 2)])
+def test_truncated_means_more_rows_exist_beyond_the_page(client, path, total):
+    """The same meaning on every list (named queries, /relations, /articles)."""
+    first = client.get(path, params={"limit": 1}).json()
+    assert first["total"] == total and len(first["items"]) == 1 and first["truncated"] is True
+    last = client.get(path, params={"limit": 1, "offset": total - 1}).json()
+    assert len(last["items"]) == 1 and last["truncated"] is False
+    whole = client.get(path, params={"limit": total}).json()  # this client's row cap is 4
+    assert whole["limit"] == min(total, 4) and whole["truncated"] is (total > 4)
+    beyond = client.get(path, params={"offset": total + 5}).json()
+    assert beyond["items"] == [] and beyond["truncated"] is False
+
+
+def test_export_of_an_unknown_article_or_actor_is_404_with_the_reason(client):
+    r = client.get("/export", params={"article": "nope.txt"})
+    assert r.status_code == 404 and r.json() == {"detail": "no article 'nope.txt' in the store"}
+    r = client.get("/export", params={"actor": "nobody"})
+    assert r.status_code == 404 and "nobody" in r.json()["detail"]
+    one = client.get("/export", params={"article": "second.txt", "format": "ntriples"})
+    assert one.status_code == 200 and "second.txt" in one.text
+
+
 def test_article_has_full_text_for_evidence_in_context(client):
     body = client.get("/articles/ruritania.txt").json()
     assert body["text"] == TEXT and body["relations"] == 3 and body["outlet"] == "Example Wire"

@@ -149,3 +149,15 @@ def test_writes_refused_when_no_token_is_configured(seed_data_dir, tmp_path_fact
             r = client.delete("/articles/000_b37a73063bfa88c0.txt", headers=AUTH)
             assert r.status_code == 403
             assert client.get("/health").json()["articles"] == 5
+
+
+def test_an_id_in_any_script_gets_a_percent_encoded_location(writable):
+    """HTTP header values are latin-1: the Location of an id like « дело-𠜲.txt » is percent-encoded
+    (it was a 500 before), and reading it back at that Location finds the article."""
+    article = {**ARTICLE, "id": "дело-𠜲 1.txt"}
+    r = writable.post("/articles", json=article, headers=AUTH)
+    assert r.status_code == 201, r.text
+    location = r.headers["location"]
+    assert location == "/articles/%D0%B4%D0%B5%D0%BB%D0%BE-%F0%A0%9C%B2%201.txt" == r.json()["location"]
+    assert writable.get(location).json()["id"] == article["id"]
+    assert writable.delete(location, headers=AUTH).status_code == 200

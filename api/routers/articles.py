@@ -4,19 +4,21 @@ from __future__ import annotations
 
 import hashlib
 import json
+from urllib.parse import quote
 from typing import Annotated
 
 from fastapi import APIRouter, HTTPException, Path, Request, Response
 from pydantic import ValidationError
 
-from api.deps import PageDep, RunnerDep, SettingsDep, StoreDep, WriteAuth
+from api import examples as ex
+from api.deps import PageDep, RunnerDep, SettingsDep, StoreDep, WriteAuth, page_of
 from api.errors import validation_message
 from api.schemas import Article, ArticleIn, ArticleSummary, Error, IngestResult, Page, Removed
 
 router = APIRouter(tags=["articles"], responses={422: {"model": Error, "description": "a parameter kg cannot use"}})
 
 ArticleId = Annotated[str, Path(description="the article's id (its file name, or the id given when posted)",
-                                examples=["000_b37a73063bfa88c0.txt"])]
+                                examples=[ex.ARTICLE_ID])]
 
 WRITE_ERRORS = {
     401: {"model": Error, "description": "no or wrong `Authorization: Bearer <token>`"},
@@ -27,8 +29,7 @@ WRITE_ERRORS = {
 @router.get("/articles", response_model=Page[ArticleSummary], summary="List the stored articles")
 async def list_articles(store: StoreDep, runner: RunnerDep, page: PageDep) -> dict:
     records = await runner.read(store.article_records)
-    return {"items": records[page.offset:page.offset + page.limit], "total": len(records),
-            "limit": page.limit, "offset": page.offset, "truncated": False}
+    return page_of(records, page)
 
 
 @router.get("/articles/{article_id}", response_model=Article, summary="One article: metadata and full text",
@@ -107,7 +108,7 @@ async def post_article(request: Request, response: Response, _: WriteAuth, setti
         raise HTTPException(422, f"article {article.id!r} was not stored: {report.failed[0][1]}")
     status = "added" if article.id in report.added else "replaced" if article.id in report.replaced else "unchanged"
     stored = store.stored(article.id)
-    location = f"/articles/{article.id}"
+    location = f"/articles/{quote(article.id, safe='')}"  # header values are latin-1: ids may be any text
     response.headers["Location"] = location
     if status != "added":
         response.status_code = 200

@@ -8,6 +8,7 @@ from typing import Annotated, Literal
 from fastapi import APIRouter, HTTPException, Query
 from fastapi.responses import StreamingResponse
 
+from api import examples as ex
 from api.deps import RunnerDep, StoreDep
 from api.routers.queries import IsoDate, iso
 from api.schemas import Error
@@ -28,21 +29,30 @@ ExportFormat = Literal["turtle", "ntriples", "jsonld", "graphml", "trig", "nquad
 _BINARY = {"schema": {"type": "string", "format": "binary"}}
 
 
+class UnknownFilter(LookupError):
+    """A filter names something the store does not hold (answered 404, like an unknown actor)."""
+
+
 @router.get("/export", summary="Export the graph (streamed)", response_class=StreamingResponse,
             responses={200: {"description": "the graph in the asked format, sent as an attachment",
                              "content": {media.split(";")[0]: ({"schema": {}} if name == "jsonld" else _BINARY)
                                          for name, (media, _) in EXPORT_FORMATS.items()}},
-                       404: {"model": Error, "description": "the actor filter names no actor"},
+                       404: {"model": Error, "description": "the article filter names no stored article, or "
+                                                            "the actor filter names no actor"},
                        422: {"model": Error, "description": "a parameter kg cannot use (format, date)"}})
 async def export(store: StoreDep, runner: RunnerDep,
                  format: Annotated[ExportFormat, Query(description="turtle (named graphs flattened), ntriples, "
-                                                       "jsonld, graphml, trig or nquads (named graphs kept)")]
+                                                       "jsonld, graphml, trig or nquads (named graphs kept)",
+                                                       examples=["graphml"])]
                  = "turtle",
-                 article: Annotated[str | None, Query(description="only this article")] = None,
+                 article: Annotated[str | None, Query(description="only this article", examples=[ex.ARTICLE_ID])]
+                 = None,
                  actor: Annotated[str | None, Query(description="only statements by or about this actor (any name, "
-                                                    "QID or id; its parts included)")] = None,
-                 since: Annotated[IsoDate | None, Query(description="articles dated from (YYYY-MM-DD)")] = None,
-                 until: Annotated[IsoDate | None, Query(description="articles dated up to (YYYY-MM-DD)")] = None,
+                                                    "QID or id; its parts included)", examples=["Q399"])] = None,
+                 since: Annotated[IsoDate | None, Query(description="articles dated from (YYYY-MM-DD)",
+                                                              examples=["2024-02-01"])] = None,
+                 until: Annotated[IsoDate | None, Query(description="articles dated up to (YYYY-MM-DD)",
+                                                              examples=["2024-02-29"])] = None,
                  ) -> StreamingResponse:
     """The graph and everything its statements point to (actors, events, claims). Filters combine with AND."""
     from kg.export.graphml import graphml_chunks
@@ -52,6 +62,8 @@ async def export(store: StoreDep, runner: RunnerDep,
     from kg.queries import resolve_actor
 
     def selected():
+        if article and store.stored(article) is None:
+            raise UnknownFilter(f"no article {article!r} in the store")
         actors = None
         if actor:
             found = resolve_actor(store, actor)
@@ -65,6 +77,8 @@ async def export(store: StoreDep, runner: RunnerDep,
         corpus = await runner.read(selected)
     except ValueError as e:
         raise HTTPException(422, str(e)) from None
+    except UnknownFilter as e:
+        raise HTTPException(404, str(e)) from None
     if corpus is None:
         raise HTTPException(404, f"no actor matches {actor!r}")
     writers = {"turtle": turtle_chunks, "ntriples": ntriples_chunks, "jsonld": jsonld_chunks, "trig": trig_chunks,

@@ -10,6 +10,7 @@ from typing import Annotated, Callable
 from fastapi import APIRouter, HTTPException, Path, Query
 from pydantic import BeforeValidator, StringConstraints
 
+from api import examples as ex
 from api.deps import PageDep, RunnerDep, StoreDep
 from api.schemas import (ActorProfile, ActorSummary, ClaimDetail, ClaimItem, Error, GraphView, QueryPage,
                          StatementItem, Timeline)
@@ -34,10 +35,10 @@ Since = Annotated[IsoDate | None, Query(description="from this article date on (
 Until = Annotated[IsoDate | None, Query(description="up to this article date (YYYY-MM-DD, inclusive)",
                                      examples=["2023-09-30"])]
 Language = Annotated[str | None, Query(description="article language (en, fr)", examples=["fr"])]
-ArticleFilter = Annotated[str | None, Query(description="article id", examples=["000_b37a73063bfa88c0.txt"])]
+ArticleFilter = Annotated[str | None, Query(description="article id", examples=[ex.ARTICLE_ID])]
 Relations = Annotated[list[Annotated[str, StringConstraints(pattern=RELATION_LIST)]] | None, Query(
     description="relation types (accuses, denies, asserts), repeated or comma-separated", examples=["accuses,denies"])]
-ShowSparql = Annotated[bool, Query(description="add the SPARQL the query ran (`sparql`)")]
+ShowSparql = Annotated[bool, Query(description="add the SPARQL the query ran (`sparql`)", examples=[False])]
 
 BAD_FILTER = {422: {"model": Error, "description": "a filter value kg cannot use (date, relation type)"},
               503: {"model": Error, "description": "the query ran over the time limit"}}
@@ -91,9 +92,10 @@ async def timeline(store: StoreDep, runner: RunnerDep, source: Source = None, ta
 
 @router.get("/contested", response_model=QueryPage[ClaimItem], summary="Contested claims", responses=BAD_FILTER)
 async def contested(store: StoreDep, runner: RunnerDep, page: PageDep,
-                    actor: Annotated[str | None, Query(description=f"claims this actor takes part in: {ACTOR_HELP}")]
-                    = None,
-                    contested_only: Annotated[bool, Query(description="false: every claim cluster")] = True,
+                    actor: Annotated[str | None, Query(description=f"claims this actor takes part in: {ACTOR_HELP}",
+                                                       examples=["Armenia"])] = None,
+                    contested_only: Annotated[bool, Query(description="false: every claim cluster",
+                                                          examples=[True])] = True,
                     show_sparql: ShowSparql = False) -> dict:
     """Claims one side asserts or charges and another denies, with each side's actors and evidence."""
     from kg import queries
@@ -116,8 +118,10 @@ async def search_actors(store: StoreDep, runner: RunnerDep, page: PageDep,
             responses={404: {"model": Error, "description": "no actor matches"}, **BAD_FILTER})
 async def actor_profile(store: StoreDep, runner: RunnerDep,
                         actor: Annotated[str, Path(description=ACTOR_HELP, examples=["Azerbaijan"])],
-                        include_parts: Annotated[bool, Query(description="include what its parts said")] = True,
-                        limit: Annotated[int | None, Query(ge=1, le=10_000, description="items per list")] = None,
+                        include_parts: Annotated[bool, Query(description="include what its parts said",
+                                                             examples=[True])] = True,
+                        limit: Annotated[int | None, Query(ge=1, le=10_000, description="items per list",
+                                                           examples=[20])] = None,
                         show_sparql: ShowSparql = False) -> dict:
     """What the actor asserted, accused and denied, what it was accused of, and its part-of tree."""
     from kg import queries
@@ -132,7 +136,8 @@ async def actor_profile(store: StoreDep, runner: RunnerDep,
 @router.get("/claims/{claim_id}", response_model=ClaimDetail, summary="Claim detail",
             responses={404: {"model": Error, "description": "no such claim"}, **BAD_FILTER})
 async def claim_detail(store: StoreDep, runner: RunnerDep,
-                       claim_id: Annotated[str, Path(description="claim cluster id (from /contested)")],
+                       claim_id: Annotated[str, Path(description="claim cluster id (from /contested)",
+                                                     examples=[ex.CLAIM_ID])],
                        show_sparql: ShowSparql = False) -> dict:
     """Every statement of a claim cluster, with evidence spans and article links."""
     from kg import queries
@@ -145,10 +150,12 @@ async def claim_detail(store: StoreDep, runner: RunnerDep,
 
 @router.get("/graph", response_model=GraphView, summary="Nodes and edges for the page", responses=BAD_FILTER)
 async def graph(store: StoreDep, runner: RunnerDep,
-                actor: Annotated[str | None, Query(description=f"statements by or about: {ACTOR_HELP}")] = None,
+                actor: Annotated[str | None, Query(description=f"statements by or about: {ACTOR_HELP}",
+                                                   examples=["Arménie"])] = None,
                 relation: Relations = None, since: Since = None, until: Until = None, language: Language = None,
                 article: ArticleFilter = None,
-                contested_only: Annotated[bool, Query(description="only contested claims")] = False) -> dict:
+                contested_only: Annotated[bool, Query(description="only contested claims", examples=[True])]
+                = False) -> dict:
     """The contested-claims picture: actor and claim nodes, statement edges, statements, timeline."""
     from kg.views import GraphFilters, graph_view, inputs_from_corpus
 

@@ -5,7 +5,8 @@ from typing import Annotated
 
 from fastapi import APIRouter, Query
 
-from api.deps import PageDep, RunnerDep, StoreDep
+from api import examples as ex
+from api.deps import PageDep, RunnerDep, StoreDep, page_of
 from api.schemas import RELATION_EXAMPLE, Error, Page, RelationRecord, RelationType
 
 router = APIRouter(tags=["relations"], responses={422: {"model": Error, "description": "a parameter kg cannot use"}})
@@ -18,11 +19,11 @@ router = APIRouter(tags=["relations"], responses={422: {"model": Error, "descrip
 async def relations(
     store: StoreDep, runner: RunnerDep, page: PageDep,
     article: Annotated[str | None, Query(description="only this article's relations",
-                                         examples=["000_b37a73063bfa88c0.txt"])] = None,
-    relation: Annotated[RelationType | None, Query(description="only this relation type")] = None,
+                                         examples=[ex.ARTICLE_ID])] = None,
+    relation: Annotated[RelationType | None, Query(description="only this relation type", examples=["denies"])]
+    = None,
 ) -> dict:
     """Every attributed statement with its source, target, cue, content and evidence span (character
     offsets into the article's text), plus the article's title, date, language and outlet."""
     records = await runner.read(store.relation_records, article=article, relation=relation)
-    return {"items": records[page.offset:page.offset + page.limit], "total": len(records),
-            "limit": page.limit, "offset": page.offset, "truncated": False}
+    return page_of(records, page)

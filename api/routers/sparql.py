@@ -73,7 +73,7 @@ QueryParam = Annotated[str, Query(description="the SPARQL query (SELECT, ASK, CO
                                    min_length=1, examples=[EXAMPLE_QUERY])]
 FormatParam = Annotated[list[str] | None, Query(
     description="answer format, overriding `Accept`: json, xml, csv, tsv (SELECT/ASK); turtle, ntriples, "
-                "jsonld, rdfxml (CONSTRUCT/DESCRIBE)")]
+                "jsonld, rdfxml (CONSTRUCT/DESCRIBE)", examples=[["json"]])]
 
 
 @router.get("/sparql", summary="SPARQL 1.1 query (GET)", response_class=Response, responses=RESPONSES)
