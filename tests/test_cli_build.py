@@ -140,7 +140,7 @@ def test_a_stored_article_whose_file_is_now_refused_keeps_its_stored_version(tmp
     out = tmp_path / "data"
     kg("build", src, "--out", out)
     victim = src / "001_178b38878b3b2087.txt"
-    victim.write_bytes(b"\xff\xfe not utf-8 \xff")
+    victim.write_bytes(b"not utf-8 \xff\xfe here")
     done = kg("build", src, "--out", out, check=False)
     assert done.returncode == 1 and "not valid UTF-8" in done.stderr
     from kg.store import ClaimStore
