@@ -827,6 +827,8 @@ def titles(scan: Scan) -> None:
             name = _appositive_name(scan, _title_head_token(scan, i, q.end, title))
         if name is None and not plural:
             name_before = _name_before_apposition(scan, q.start, q.attached)
+            if name_before is not None and _speaker_after_content(scan, name_before, _title_head_token(scan, i, q.end, title)):
+                name_before = None
         else:
             name_before = None
         if name is not None:
@@ -1084,6 +1086,29 @@ def _after_joiners(scan: Scan, e: int) -> int | None:
     if k > e and k < len(view) and view.raw[k][:1].isupper() and scan.claimed[k] is None:
         return k
     return None
+
+
+def _speaker_after_content(scan: Scan, name: tuple[int, int], head: int) -> bool:
+    """"…evacuated from Nagorno Karabakh, a separatist official said": the title is the subject of a verb
+    and the name before the comma is inside a clause of that verb (the reported content), so the comma
+    ends the content, it opens no apposition."""
+    doc = scan.doc
+    tok = doc[head]
+    if tok.dep_ not in ("nsubj", "nsubjpass", "nsubj:pass") or tok.head.i <= head \
+            or tok.head.pos_ not in ("VERB", "AUX"):
+        return False
+    verb = tok.head
+    node = doc[name[1] - 1]
+    for _ in range(20):
+        if node.head.i == node.i:
+            return False
+        if node.head.i == verb.i:
+            # the name hangs on the verb through a clause (the content), not as its subject's apposition
+            return node.dep_ in ("ccomp", "parataxis", "advcl", "conj", "xcomp", "dep") and node.pos_ in ("VERB", "AUX")
+        if node.i == head:
+            return False
+        node = node.head
+    return False
 
 
 def _name_before_apposition(scan: Scan, k: int, attached: int | None = None) -> tuple[int, int] | None:
