@@ -39,3 +39,53 @@ def test_a_real_apposition_still_names_the_official(vocab):
                               "said/VERB/ROOT/7 ./PUNCT/punct/7")
     person = actor_of(actors, doc, 0, 6)
     assert person is not None and person.kind == "person" and person.label == "Lina Serrano"
+
+
+# -- 2. pronouns, possessives and common nouns are not aliases ----------------------------------------
+
+def _doc(vocab, spec):
+    return make(vocab, spec)[1]
+
+
+@pytest.mark.parametrize("spec, expected", [
+    ("its/PRON/poss/1/Poss=Yes troops/NOUN/ROOT/1", False),
+    ("these/DET/det/1 soldiers/NOUN/ROOT/1", False),
+    ("a/DET/det/1 ministry/NOUN/ROOT/1", False),
+    ("Officials/NOUN/ROOT/0", False),  # capitalized only because it starts the sentence
+    ("army/NOUN/ROOT/0", False),
+    ("the/DET/det/2 Prime/PROPN/compound/2 Minister/PROPN/ROOT/2", False),  # a title, no name
+    ("the/DET/det/1 separatists/NOUN/ROOT/1", False),
+    ("Kenyan/ADJ/amod/1/NORP soldiers/NOUN/ROOT/1", True),  # a demonym names the state's soldiers
+    ("Nairobi/PROPN/ROOT/0/GPE", True),
+    ("President/PROPN/compound/1 Ruto/PROPN/ROOT/1/PERSON", True),
+    ("the/DET/det/1 Pentagon/PROPN/ROOT/1/ORG", True),
+    ("M23/PROPN/ROOT/0/ORG", True),
+])
+def test_english_surfaces_that_name_an_actor(vocab, spec, expected):
+    from kg.resolve.aliases import is_name
+    assert is_name(_doc(vocab, spec), "en") is expected
+
+
+@pytest.mark.parametrize("spec, expected", [
+    ("son/DET/det/1/Poss=Yes voisin/NOUN/ROOT/1", False),
+    ("partie/NOUN/ROOT/0 de/ADP/case/3 l'/DET/det/3 Éthiopie/PROPN/nmod/0/LOC", False),
+    ("les/DET/det/1 militaires/NOUN/ROOT/1", False),
+    ("Le/DET/det/1 représentant/NOUN/ROOT/1", False),
+    ("l'/DET/det/1 armée/NOUN/ROOT/1 malienne/ADJ/amod/1", True),  # a French demonym is written in lower case
+    ("Éthiopie/PROPN/ROOT/0/LOC", True),
+    ("Organisation/NOUN/ROOT/0 du/ADP/case/2 traité/NOUN/nmod/0 de/ADP/case/5 sécurité/NOUN/nmod/2 "
+     "collective/ADJ/amod/4", True),  # a name of the gazetteer, common nouns though it has
+])
+def test_french_surfaces_that_name_an_actor(vocab, spec, expected):
+    from kg.resolve.aliases import is_name
+    assert is_name(_doc(vocab, spec), "fr") is expected
+
+
+def test_a_possessive_mention_resolves_but_is_no_alias(vocab):
+    # "Kenya said its troops withdrew. Kenyan soldiers …": "its troops" is Kenya's army in its sentence only
+    actors, doc = make(vocab, "Kenya/PROPN/nsubj/1/GPE said/VERB/ROOT/1 its/PRON/poss/3/Poss=Yes "
+                              "troops/NOUN/nsubj/4 withdrew/VERB/ccomp/1 ./PUNCT/punct/1 "
+                              "Kenyan/ADJ/amod/7/NORP soldiers/NOUN/nsubj/8 left/VERB/ROOT/8 ./PUNCT/punct/8")
+    army = actor_of(actors, doc, 2, 4)
+    assert army is not None and army.id == "kenya.armed-forces"
+    assert "Kenyan soldiers" in army.aliases and "its troops" not in army.aliases

@@ -62,6 +62,7 @@ from dataclasses import replace
 
 from kg.model import Actor, ActorMention, Article
 from kg.resolve import actor_ids
+from kg.resolve.aliases import is_name
 from kg.resolve.coreference import Linked, antecedent, last_two_sides, pronoun_features
 from kg.resolve.datelines import excluded_ranges
 from kg.resolve.gazetteer import CAPITAL, NAME, load_gazetteer
@@ -108,7 +109,8 @@ class ArticleActors:
             if ln.actor is None:
                 continue
             self._known[ln.actor.id] = _better(self._known.get(ln.actor.id), ln.actor)
-            aliases.setdefault(ln.actor.id, []).append(self._surface(ln))
+            if self._is_name(ln):  # "its troops", « son voisin » find their actor here, they name it nowhere
+                aliases.setdefault(ln.actor.id, []).append(self._surface(ln))
         for aid, forms in aliases.items():
             self._known[aid] = _with_aliases(self._known[aid], forms)
         self._state_ids = g.states_by_id
@@ -263,6 +265,10 @@ class ArticleActors:
     def _use(self, actor: Actor) -> None:
         known = self._known.get(actor.id, actor)
         self._used.setdefault(actor.id, known)
+
+    def _is_name(self, ln: Linked) -> bool:
+        span = self.doc.char_span(ln.mention.char_start, ln.mention.char_end, alignment_mode="expand")
+        return span is not None and is_name(span, self.language)
 
     def _surface(self, ln: Linked) -> str:
         return self.article.text[ln.mention.char_start:ln.mention.char_end]
