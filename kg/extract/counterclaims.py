@@ -20,6 +20,10 @@ training" after a claim that they are massing, "the flight was authorised" after
 airspace): a statement by the side an accusation charged, soon after it, that minimizes or justifies
 ("simply", "only", "authorised", "lawful"), or that negates the claim's own words.
 
+A denial naming no claim and no claimant, which nothing else links, answers the nearest accusation
+charged to the denier's side, before or after it ("X is denying it is behind the blasts" in a lead,
+the charge further down).
+
 A denial whose target is unknown takes the claimant as target; an accusation with no named target
 that a side denies takes the denier as target ("accusations rejected by X": X was accused).
 """
@@ -82,7 +86,10 @@ def link_denials(statements: list[Statement], sides) -> list[Statement]:
         ranked = sorted(((score, c) for c in statements if (score := _score(d, c, sides)) is not None),
                         key=lambda x: -x[0])
         if not ranked:
-            continue
+            charge = _nearest_charge_against(d, statements, sides) if rel.target is None else None
+            if charge is None:
+                continue
+            ranked = [(0.0, charge)]
         best = ranked[0][1]
         answered = [best]
         if d.claims_plural:
@@ -99,6 +106,17 @@ def link_denials(statements: list[Statement], sides) -> list[Statement]:
                 j = by_id[claim.id]
                 out[j] = out[j].with_relation(replace(out[j].relation, target=rel.source))
     return out
+
+
+def _nearest_charge_against(d: Statement, statements: list[Statement], sides) -> Statement | None:
+    """A denial naming nothing it answers ("X is denying it is behind the blasts", "X denied that it had
+    targeted a home") answers the accusation charged to X's side in the same article: the nearest one,
+    before or after (a lead often gives the denial first); between two as near, the earlier."""
+    rel = d.relation
+    charges = [c for c in statements if c.relation.relation == "accuses" and c.relation.target is not None
+               and sides.same(c.relation.target, rel.source) and not sides.same(c.relation.source, rel.source)]
+    return min(charges, key=lambda c: (abs(c.sentence - d.sentence), c.sentence > d.sentence,
+                                       c.relation.evidence.start), default=None)
 
 
 def _score(d: Statement, c: Statement, sides) -> float | None:

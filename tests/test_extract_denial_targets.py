@@ -1,0 +1,99 @@
+"""A denial that names neither the claim nor the claimant ("X is denying it is behind the blasts", "X
+denied that it had targeted a home") answers the accusation charged to X's side in the same article,
+the nearest one, before or after it (a lead often gives the denial first).
+
+Unit tests on hand-made records (the helpers of ``test_extract_units``); the slow tests run the real
+pipeline on sentences written for them, about conflicts of no seed or dev article.
+"""
+from __future__ import annotations
+
+import pytest
+from test_extract_units import Parents, statement
+
+from kg.extract.counterclaims import link_denials
+from kg.model import Article
+
+
+def test_a_denial_in_the_lead_answers_the_charge_made_further_down():
+    sides = Parents({"xa.army": "xa"})
+    denial = statement("denies", "xa", None, 0)
+    aside = statement("asserts", "yb", None, 2, words={"weather"})
+    charge = statement("accuses", "yb", "xa.army", 5, cue="call", words={"violation"})
+    linked = link_denials([denial, aside, charge], sides)[0].relation
+    assert linked.responds_to == (charge.relation.id,)
+    assert linked.target.actor == "yb"
+
+
+def test_the_nearest_charge_against_the_denier_is_answered_and_the_earlier_wins_a_tie():
+    sides = Parents({"xa.mod": "xa"})
+    before = statement("accuses", "yb", "xa", 2, cue="accuse")
+    after = statement("accuses", "zc", "xa.mod", 6, cue="accuse")
+    far = statement("accuses", "wd", "xa", 12, cue="accuse")
+    denial = statement("denies", "xa.mod", None, 4)
+    linked = link_denials([before, denial, after, far], sides)[1].relation
+    assert linked.responds_to == (before.relation.id,)
+    assert linked.target.actor == "yb"
+
+
+def test_a_charge_against_another_side_is_not_answered():
+    sides = Parents({})
+    charge = statement("accuses", "yb", "zc", 1, cue="accuse")
+    denial = statement("denies", "xa", None, 2)
+    linked = link_denials([charge, denial], sides)[-1].relation
+    assert linked.responds_to == () and linked.target is None
+
+
+def test_a_charge_made_by_the_deniers_own_side_is_not_answered():
+    sides = Parents({"xa.mfa": "xa", "xa.army": "xa"})
+    charge = statement("accuses", "xa.mfa", "xa.army", 1, cue="accuse")
+    denial = statement("denies", "xa.army", None, 2)
+    linked = link_denials([charge, denial], sides)[-1].relation
+    assert linked.responds_to == () and linked.target is None
+
+
+def test_an_explicit_target_is_kept():
+    sides = Parents({})
+    charge = statement("accuses", "yb", "xa", 8, cue="accuse")
+    denial = statement("denies", "xa", "zc", 0)
+    linked = link_denials([denial, charge], sides)[0].relation
+    assert linked.target.actor == "zc"
+    assert linked.responds_to == ()
+
+
+def _relations(text: str, language: str = "en"):
+    from kg.pipeline import extract_article
+
+    graph = extract_article(Article(id="t.txt", text=text, language=language))
+    labels = {a.id: a for a in graph.actors}
+
+    def top(actor_id):
+        while labels.get(actor_id) is not None and labels[actor_id].part_of:
+            actor_id = labels[actor_id].part_of
+        return labels[actor_id].label if actor_id in labels else actor_id
+
+    return graph.relations, top
+
+
+@pytest.mark.slow
+def test_lead_denial_answers_the_accusation_further_down():
+    text = ("Ethiopia is denying it is behind last month's drone strikes that killed three Eritrean herders.\n\n"
+            "The strikes came amid rising tension along the border.\n\n"
+            "Eritrea's information ministry accused the Ethiopian army of launching the drone strikes.")
+    relations, top = _relations(text)
+    denial = next(r for r in relations if r.relation == "denies")
+    accusation = next(r for r in relations if r.relation == "accuses")
+    assert top(denial.source.actor) == "Ethiopia"
+    assert denial.target is not None and top(denial.target.actor) == "Eritrea"
+    assert denial.responds_to == (accusation.id,)
+
+
+@pytest.mark.slow
+def test_french_denial_before_the_charge_answers_it():
+    text = ("Le Rwanda a démenti mardi avoir envoyé des soldats dans la province du Nord-Kivu.\n\n"
+            "La veille, le gouvernement congolais avait accusé l'armée rwandaise d'avoir franchi la frontière.")
+    relations, top = _relations(text, "fr")
+    denial = next(r for r in relations if r.relation == "denies")
+    accusation = next(r for r in relations if r.relation == "accuses")
+    assert top(denial.source.actor) == "Rwanda"
+    assert denial.target is not None and top(denial.target.actor) in ("Democratic Republic of the Congo", "DR Congo")
+    assert denial.responds_to == (accusation.id,)
