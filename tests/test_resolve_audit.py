@@ -89,3 +89,80 @@ def test_a_possessive_mention_resolves_but_is_no_alias(vocab):
     army = actor_of(actors, doc, 2, 4)
     assert army is not None and army.id == "kenya.armed-forces"
     assert "Kenyan soldiers" in army.aliases and "its troops" not in army.aliases
+
+
+# -- 3. a demonym before a group noun and a name: the named group, not the state ------------------
+
+def test_a_demonym_before_a_group_noun_and_a_known_name_is_the_group(vocab):
+    # "Kenya accused the Somali militant group al-Shabaab of the attack." (al-Shabaab is in organizations.tsv)
+    actors, doc = make(vocab, "Kenya/PROPN/nsubj/1/GPE accused/VERB/ROOT/1 the/DET/det/5 Somali/ADJ/amod/5/NORP "
+                              "militant/NOUN/amod/5 group/NOUN/dobj/1 al-Shabaab/PROPN/appos/5/PERSON "
+                              "of/ADP/prep/5 the/DET/det/9 attack/NOUN/pobj/7 ./PUNCT/punct/1")
+    group = actor_of(actors, doc, 2, 7)
+    assert group is not None and group.id == "org.al-shabaab" and group.part_of is None
+    assert actors.resolve(doc[5]).actor == "org.al-shabaab"  # the phrase's head noun names the group too
+
+
+def test_a_demonym_before_a_group_noun_and_an_unknown_name_is_that_organization(vocab):
+    # "The Colombian rebel group Frente Andino denied the charge." (a name in no list)
+    actors, doc = make(vocab, "The/DET/det/4 Colombian/ADJ/amod/4/NORP rebel/NOUN/compound/4 group/NOUN/compound/4 "
+                              "Frente/PROPN/compound/5/ORG Andino/PROPN/nsubj/6/ORG denied/VERB/ROOT/6 "
+                              "the/DET/det/8 charge/NOUN/dobj/6 ./PUNCT/punct/6")
+    group = actor_of(actors, doc, 0, 6)
+    assert group is not None and (group.label, group.kind) == ("Frente Andino", "organization")
+    assert group.part_of != "colombia"
+
+
+def test_french_group_noun_demonym_after_it_then_the_name(vocab):
+    # « Niamey a accusé le groupe armé nigérian Boko Haram » : the tagger took the demonym for a proper noun
+    actors, doc = make(vocab, "Niamey/PROPN/nsubj/2/LOC a/AUX/aux:tense/2 accusé/VERB/ROOT/2 le/DET/det/4 "
+                              "groupe/NOUN/obj/2 armé/ADJ/amod/4 nigérian/PROPN/amod/4 Boko/PROPN/appos/4/PER "
+                              "Haram/PROPN/flat:name/7/PER ./PUNCT/punct/2", "fr")
+    group = actor_of(actors, doc, 3, 9)
+    assert group is not None and group.id == "org.boko-haram" and group.part_of is None
+
+
+def test_french_group_noun_with_a_demonym_and_an_unknown_name(vocab):
+    # « le groupe jihadiste malien Katiba Serma » : a two-word name the tagger took for a person's
+    actors, doc = make(vocab, "Bamako/PROPN/nsubj/2/LOC a/AUX/aux:tense/2 accusé/VERB/ROOT/2 le/DET/det/4 "
+                              "groupe/NOUN/obj/2 jihadiste/ADJ/amod/4 malien/ADJ/amod/4 Katiba/PROPN/appos/4/PER "
+                              "Serma/PROPN/flat:name/7/PER ./PUNCT/punct/2", "fr")
+    group = actor_of(actors, doc, 3, 9)
+    assert group is not None and (group.label, group.kind) == ("Katiba Serma", "organization")
+    assert group.part_of != "mali"
+
+
+# -- the same with the real models (slow) -------------------------------------------------------------
+
+def _extract(text: str, language: str):
+    from kg.model import Article
+    from kg.pipeline import extract_article
+    g = extract_article(Article(id="audit.txt", text=text, language=language))
+    return g, {a.id: a for a in g.actors}
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, language, accuser, accused", [
+    ("Kenya accused the Somali militant group al-Shabaab of the attack on a bus near Mandera.", "en",
+     "kenya", "org.al-shabaab"),
+    ("The Colombian army accused the Colombian rebel group ELN of breaking the ceasefire.", "en",
+     "colombia.armed-forces", "org.national-liberation-army"),
+    ("Le Niger a accusé le groupe armé nigérian Boko Haram d'avoir attaqué une caserne.", "fr",
+     "niger", "org.boko-haram"),
+    ("Bamako a accusé le groupe jihadiste malien Katiba Macina d'avoir tué des civils.", "fr",
+     "mali", "org.katiba-macina"),
+])
+def test_real_model_a_demonym_group_noun_and_name_is_the_group(text, language, accuser, accused):
+    g, actors = _extract(text, language)
+    pairs = {(r.source.actor, r.target.actor) for r in g.relations if r.relation == "accuses" and r.target}
+    assert pairs == {(accuser, accused)}
+    assert actors[accused].kind == "organization" and actors[accused].part_of is None
+
+
+@pytest.mark.slow
+def test_real_model_inverted_tag_speaker_is_the_official_not_the_place():
+    g, actors = _extract("More than 3,000 families have already fled from Upper Tavara, a rebel official said on "
+                         "Monday.", "en")
+    sources = [actors[r.source.actor] for r in g.relations]
+    assert sources and all(a.kind != "person" for a in sources)
+    assert not any(a.kind == "person" and "Tavara" in a.label for a in g.actors)

@@ -1763,14 +1763,16 @@ def _name_right_after(scan: Scan, k: int) -> int | None:
             and view.raw[k + 1][:1].islower() and scan.doc[k + 1].pos_ == "NOUN":
         k += 2
     j = k
-    while j < len(view) and j - k < 2 and scan.at(j) is None and scan.doc[j].pos_ == "ADJ" and view.raw[j][:1].islower():
-        j += 1  # « le groupe minier Valdris », "the state-owned company X"
+    while j < len(view) and j - k < 2 and view.raw[j][:1].islower() and (
+            scan.at(j) is None and scan.doc[j].pos_ == "ADJ"
+            or scan.at(j) is not None and scan.at(j).category == STATE and scan.at(j).end == j + 1):
+        j += 1  # « le groupe minier Valdris », "the state-owned company X", « le groupe armé malien X »
     m = scan.at(j)
     if m is None or m.start != j:
         return None
     if m.category == ORG and not m.place:
         return j
-    if m.category == PERSON and m.title is None and m.person is None and m.end - m.start <= 3 \
+    if m.category == PERSON and m.title is None and m.person is None and len(_text(scan, m.start, m.end).split()) <= 3 \
             and (m.end - m.start == 1 or fold(view.raw[m.start]) not in scan.gazetteer.given_names):
         # « le parti Lafanmi Lavalas », "the company Véliane Cloud": the tagger's person is the organization
         idx = scan.claimed[j]
@@ -1974,9 +1976,11 @@ def _org_noun(scan: Scan, q: Qualified) -> None:
         scan.add(Mention(start, q.end, ORG, name=label, noun=q.key, iso3=iso, definite=True))
         return
     head = scan.doc[q.end - 1]
-    named = _name_right_after(scan, q.end) if q.iso3 is None else None
+    named = _name_right_after(scan, q.end)
     if named is not None:
-        _absorb_description(scan, q.start, named, q.key)  # « le syndicat SUD-Rail », "the rebel group M23"
+        # « le syndicat SUD-Rail », "the rebel group M23"; "the Somali militant group al-Shabaab": the demonym
+        # says where the group is, the name which group it is (not the state)
+        _absorb_description(scan, q.start, named, q.key)
         return
     before, known_as = _org_before_apposition(scan, q.start), _known_as(scan, q.end)
     # (token indexes: 0 is a token, so no `or` between them)
