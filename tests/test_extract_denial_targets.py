@@ -97,3 +97,49 @@ def test_french_denial_before_the_charge_answers_it():
     assert top(denial.source.actor) == "Rwanda"
     assert denial.target is not None and top(denial.target.actor) in ("Democratic Republic of the Congo", "DR Congo")
     assert denial.responds_to == (accusation.id,)
+
+
+# --- "X denied …, after Y said …": the denial names what it answers in its own sentence --------------
+
+@pytest.mark.slow
+def test_denial_after_a_report_answers_that_report():
+    text = ("The Rwandan army denied on Tuesday that it had shelled a village, after a Congolese official said "
+            "three civilians were killed.")
+    relations, top = _relations(text)
+    denial = next(r for r in relations if r.relation == "denies")
+    report = next(r for r in relations if r.relation == "asserts")
+    assert top(denial.target.actor) in ("Democratic Republic of the Congo", "DR Congo")
+    assert denial.responds_to == (report.id,)
+
+
+@pytest.mark.slow
+def test_french_denial_after_a_report_answers_it_whatever_verb_the_parser_hangs_it_on():
+    text = ("L'armée rwandaise a démenti mardi avoir bombardé un village, après que le gouvernement congolais a "
+            "affirmé que trois civils avaient été tués.")
+    relations, top = _relations(text, "fr")
+    denial = next(r for r in relations if r.relation == "denies")
+    report = next(r for r in relations if r.relation == "asserts")
+    assert top(denial.target.actor) in ("Democratic Republic of the Congo", "DR Congo")
+    assert denial.responds_to == (report.id,)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("language,text", [
+    ("en", "The Rwandan army denied on Tuesday that it had shelled a village, following accusations by Kinshasa."),
+    ("fr", "Kigali a démenti, après les accusations du gouvernement congolais."),
+])
+def test_denial_following_accusations_by_x_targets_x(language, text):
+    relations, top = _relations(text, language)
+    denial = next(r for r in relations if r.relation == "denies")
+    assert top(denial.target.actor) in ("Democratic Republic of the Congo", "DR Congo")
+
+
+@pytest.mark.slow
+def test_an_event_after_which_something_happened_is_not_a_claim_answered():
+    # "after the rebels attacked" is when, not what is denied: no saying verb, no claim noun
+    text = ("Mali's army denied that it had killed civilians in the village after the rebels attacked a convoy. "
+            "A local official said twelve people had died.")
+    relations, _ = _relations(text)
+    denial = next(r for r in relations if r.relation == "denies")
+    said = next(r for r in relations if r.relation == "asserts")
+    assert said.id not in denial.responds_to

@@ -206,13 +206,45 @@ def _denial(a: Attribution, ctx: Context, claim_tok=None) -> list[TypedStatement
         if claim_tok is None and a.entry.act == "deny" and _rejects_proposal(a, ctx):
             # "rejected the proposal / the challenges": a rejection, not a denial of a claim
             return [TypedStatement(a, "asserts", s, None, REJECT) for s in a.sources]
+    anchor = a.anchor
+    if claim_tok is None and anchor is None:
+        answered = _answered_in_response(doc[a.cue[0]], ctx)
+        if answered is not None and _is_claim_noun(answered, ctx):
+            claim_tok = answered  # "…, following accusations by X": the claim, and X its author
+        elif answered is not None:
+            anchor = answered.i  # "…, after X said…": the statement that verb reports
     claimant = _claim_author(claim_tok, ctx, skip=a.cue[0]) if claim_tok is not None else None
     if claimant is not None and any(claimant.actor == s.actor for s in a.sources):
         claimant = None  # « des allégations qualifiées de… par X »: X denies, it did not claim
     code = act_code(a.entry, "denies", (), ctx.lexicon)
     return [TypedStatement(a, "denies", s, claimant if claimant and claimant.actor != s.actor else None, code,
-                           claim_noun=claim_tok.i if claim_tok is not None else a.anchor, claimant=claimant)
+                           claim_noun=claim_tok.i if claim_tok is not None else anchor, claimant=claimant)
             for s in a.sources]
+
+
+RESPONSE_MARKS = frozenset({"after", "following", "après"})
+
+
+def _answered_in_response(cue, ctx: Context):
+    """What a denial says it answers in its own sentence: the saying verb of a clause it follows ("denied
+    …, after a health official said…", « a démenti…, après que X a affirmé… »), or the claim noun
+    ("…, following accusations by X", « …, après les accusations de X »); None otherwise."""
+    lex = ctx.lexicon
+    # (the parser may hang the clause on the verb of what is denied: « a démenti avoir bombardé…, après que… »)
+    heads = [cue, *(c for c in cue.children if c.dep_ in ("xcomp", "ccomp") and c.i > cue.i)]
+    for c in (c for h in heads for c in h.children):
+        if c.i < cue.i:
+            continue
+        if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in RESPONSE_MARKS for m in c.children) and any(
+                e.act in ("report", "accuse", "qualify") for e in lex.readings(c.lemma_.lower(), "VERB")):
+            return c
+        if c.dep_ == "prep" and c.lower_ in RESPONSE_MARKS:
+            noun = next((g for g in c.children if g.dep_ == "pobj" and _is_claim_noun(g, ctx)), None)
+            if noun is not None:
+                return noun
+        if c.dep_ in ("obl", "obl:mod", "nmod") and _is_claim_noun(c, ctx) and case_marker(c) in RESPONSE_MARKS:
+            return c
+    return None
 
 
 def _rejects_proposal(a: Attribution, ctx: Context) -> bool:
