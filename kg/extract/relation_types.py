@@ -137,11 +137,43 @@ def _accusation(a: Attribution, ctx: Context, sides: Sides) -> list[TypedStateme
         targets = [m for m, _ in charges(a, ctx, sides, strict=False)]
         if not targets:
             targets = _content_subject(a, ctx)
+    if not targets and not a.reciprocal:
+        targets = _complained_to(cue, other_objects, ctx, sides)
     code = act_code(a.entry, "accuses", _content_lemmas(a, ctx), lex)
     if not targets and other_objects and not a.reciprocal and not _charge_complement(doc[a.cue[0]]):
         # "blamed stray bullets for the deaths", "condemned the violence": no actor is accused
         return [TypedStatement(a, "asserts", s, None, code) for s in a.sources]
     return _pairwise(a, "accuses", targets, code, sides)
+
+
+COMPLAINT_PREPS = frozenset({"to", "with", "auprès"})  # "protested to X", "lodged a complaint with X", « auprès de X »
+COMPLAINT_TOPICS = frozenset({"over", "about", "against", "at", "contre", "sur"})  # "protested over the incursion"
+
+
+def _complained_to(cue, objects, ctx: Context, sides: Sides) -> list[ActorMention]:
+    """"protested to Beijing over the incursion", « a dénoncé cette violation auprès des autorités
+    françaises »: a complaint about a wrongdoing whose doer is not named, made to a state (or a part of
+    one: its embassy, its authorities), holds that state responsible. Not a complaint made to an
+    organization (the UN, a court), which is a forum."""
+    lex = ctx.lexicon
+    topics = [*objects, *prep_objects(cue, COMPLAINT_TOPICS)]
+    if not any(t.pos_ in ("NOUN", "PROPN") and (lex.has("charge_noun", t.lemma_.lower())
+                                                or lex.has("event_noun", t.lemma_.lower())) for t in topics):
+        return []
+    heard_by = []
+    # « auprès de » says to whom wherever the parser hangs it (on the object's last word: « cette violation de
+    # ses eaux territoriales auprès de l'ambassade »); "to"/"with" only on the verb ("the threat to X" is X's harm)
+    in_objects = [c for o in objects for t in o.subtree for c in t.children if c.lower_ == "auprès"]
+    for c in [*cue.children, *in_objects]:
+        if c.i < cue.i:
+            continue
+        if c.lower_ in COMPLAINT_PREPS and c.dep_ in ("prep", "advmod"):
+            heard_by += [g for g in c.children if g.dep_ in ("pobj", "obl", "obl:arg", "nmod")]
+        elif c.dep_ in ("obl", "obl:arg", "obl:mod", "nmod") and case_marker(c) in COMPLAINT_PREPS:
+            heard_by.append(c)
+    found = _mentions(heard_by, ctx)
+    kinds = {x.id: x.kind for x in ctx.actors.actors()} if found else {}  # (after resolving: actors() lists those used)
+    return [m for m in found if kinds.get(sides.top(m.actor)) == "state"]
 
 
 def _group_complement_on_verb(tok, cue, ctx: Context) -> list[ActorMention]:
