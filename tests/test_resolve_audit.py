@@ -166,3 +166,28 @@ def test_real_model_inverted_tag_speaker_is_the_official_not_the_place():
     sources = [actors[r.source.actor] for r in g.relations]
     assert sources and all(a.kind != "person" for a in sources)
     assert not any(a.kind == "person" and "Tavara" in a.label for a in g.actors)
+
+
+# -- 4. a minister of a portfolio is part of that ministry, part of the state -------------------------
+
+@pytest.mark.parametrize("spec, language, person, ministry, state", [
+    ("Kenyan/ADJ/amod/2/NORP Interior/PROPN/compound/2 Minister/PROPN/compound/4 Amina/PROPN/compound/4/PERSON "
+     "Otieno/PROPN/nsubj/5/PERSON accused/VERB/ROOT/5 Somalia/PROPN/dobj/5/GPE ./PUNCT/punct/5", "en",
+     (0, 5), "kenya.interior-ministry", "kenya"),
+    ("La/DET/det/1 ministre/NOUN/nsubj/12 des/ADP/case/3 Affaires/NOUN/nmod/1 étrangères/ADJ/amod/3 du/ADP/case/6 "
+     "Sénégal/PROPN/nmod/1/LOC ,/PUNCT/punct/8 Fatou/PROPN/appos/1/PER Ndiaye/PROPN/flat:name/8/PER ,/PUNCT/punct/8 "
+     "a/AUX/aux:tense/12 démenti/VERB/ROOT/12 ./PUNCT/punct/12", "fr", (0, 10), "senegal.foreign-ministry", "senegal"),
+])
+def test_a_portfolio_minister_is_part_of_the_ministry(vocab, spec, language, person, ministry, state):
+    actors, doc = make(vocab, spec, language)
+    minister = actor_of(actors, doc, *person)
+    assert minister is not None and minister.kind == "person" and minister.part_of == ministry
+    by_id = {a.id: a for a in actors.actors()}
+    assert by_id[ministry].part_of == state and by_id[ministry].kind == "organization" and state in by_id
+
+
+def test_a_head_of_government_stays_part_of_the_state(vocab):
+    # "Prime Minister X" names no portfolio: part of the state, as before
+    actors, doc = make(vocab, "Kenyan/ADJ/amod/2/NORP Prime/PROPN/compound/2 Minister/PROPN/compound/4 "
+                              "Amina/PROPN/compound/4/PERSON Otieno/PROPN/nsubj/5/PERSON spoke/VERB/ROOT/5 ./PUNCT/punct/5")
+    assert actor_of(actors, doc, 0, 5).part_of == "kenya"

@@ -151,11 +151,14 @@ def test_apposition_gives_part_of_the_ministry_and_a_pronoun_refers_back(vocab):
     assert {"chile.foreign-ministry", "chile"} <= ids
 
 
-def test_a_minister_is_part_of_the_state_when_the_ministry_is_not_named(vocab):
+def test_a_minister_is_part_of_the_ministry_the_title_names_even_when_it_is_not_named(vocab):
+    # a minister is part of a ministry, which is part of a state (the ministry's id is the one it gets named)
     actors, doc = make(vocab, "Chilean/ADJ/amod/2/NORP Defence/PROPN/compound/2 Minister/PROPN/compound/4 "
                               "Ana/PROPN/compound/4/PERSON Rojas/PROPN/nsubj/5/PERSON spoke/VERB/ROOT/5 "
                               "./PUNCT/punct/5")
-    assert actor_of(actors, doc, 0, 5).part_of == "chile"
+    assert actor_of(actors, doc, 0, 5).part_of == "chile.defence-ministry"
+    by_id = {a.id: a for a in actors.actors()}
+    assert by_id["chile.defence-ministry"].part_of == "chile" and "chile" in by_id
 
 
 def test_a_role_without_a_name_is_the_named_holder(vocab):

@@ -26,8 +26,9 @@ specific actor the phrase names, at the phrase's syntactic head:
   X", « le ministère marocain des Affaires étrangères », "Armenian diplomacy" -> "Ministry of ... of X",
   part of X; "the Armenian military", « l'armée azerbaïdjanaise » -> "<X> Armed Forces", part of X;
 - "Prime Minister Nikol Pashinyan", « le ministre algérien des Affaires étrangères, Ramdane Lamamra »,
-  "Ani Badalian, spokeswoman for the X Foreign Ministry" -> the person, part of the ministry when
-  the article names it, else of the state; "Pashinian", "Badalian" -> the same person;
+  "Ani Badalian, spokeswoman for the X Foreign Ministry" -> the person, part of the ministry the
+  title names (a portfolio: "Defence Minister X" is part of the defence ministry, named or not, which is
+  part of the state), else of the state; "Pashinian", "Badalian" -> the same person;
 - "she", "it", "they", « il », « elle », « a-t-il déclaré » -> the nearest compatible actor before, never
   one named inside a quotation when the pronoun is outside it; "the ministry", "the spokeswoman", "the
   separatists", "the group", "the gang" -> the actor they describe earlier; "the international

@@ -9,7 +9,8 @@
 - "the ministry", "the group", "the separatists" go to the last actor they describe;
 - people get their part-of link last, once every institution of the article is known: the
   institution their title or apposition names ("spokeswoman for the Armenian Foreign Ministry"), else
-  their title's institution when the article names it, else their state.
+  their title's institution when the article names it or it is a minister's ministry ("Defence
+  Minister X": the defence ministry, part of the state), else their state.
 """
 from __future__ import annotations
 
@@ -597,11 +598,15 @@ class Linker:
                 found = self._context_state(m.start)
         return found
 
-    def _title_parent(self, iso: str, institution: str | None) -> Actor:
+    def _title_parent(self, iso: str, institution: str | None, portfolio: bool = False) -> Actor:
+        """The institution a title's holder belongs to when the article names it, else the state; with
+        ``portfolio``, a minister's ministry even unnamed ("Defence Minister X" is part of the defence ministry,
+        which is part of the state)."""
         state = self.gazetteer.state(iso)
         if institution and institution != GOVERNMENT and institution in self.lexicon.institution_kinds:
             inst = actor_ids.institution_actor(state, self.lexicon.institution_kinds[institution])
-            if any(ln.actor is not None and ln.actor.id == inst.id for ln in self.links):
+            if (portfolio and is_portfolio(institution)) or any(
+                    ln.actor is not None and ln.actor.id == inst.id for ln in self.links):
                 return inst
         return actor_ids.state_actor(state)
 
@@ -698,7 +703,7 @@ class Linker:
             iso = self._context_state(m.start)
         if iso is None:
             return None
-        return self._title_parent(iso, title.institution).id
+        return self._title_parent(iso, title.institution, portfolio=True).id
 
     def _top_state_id(self, a: Actor) -> str | None:
         states = self.gazetteer.states_by_id
@@ -720,6 +725,11 @@ class Linker:
             state = self.gazetteer.states_by_id.get(pid)
             if state is not None:
                 out[pid] = actor_ids.state_actor(state)
+                continue
+            state_id, _, kind = pid.partition(".")
+            state = self.gazetteer.states_by_id.get(state_id)
+            if state is not None and is_portfolio(kind) and kind in self.lexicon.institution_kinds:
+                out[pid] = actor_ids.institution_actor(state, self.lexicon.institution_kinds[kind])  # a minister's ministry
         return out
 
 
@@ -751,6 +761,11 @@ _OFFICE_OF_ROLE = {"President": "president-office", "Head of State": "president-
 
 _SMALL_WORDS = frozenset({"of", "the", "for", "and", "in", "on", "de", "la", "le", "les", "du", "des", "pour", "et",
                           "l'", "d'", "a", "au", "aux", "en"})
+
+
+def is_portfolio(institution: str) -> bool:
+    """An institution kind a minister's title names (``institutions.tsv``: foreign-ministry, defence-ministry…)."""
+    return institution.endswith("-ministry")
 
 
 def state_as_place(doc, m: Mention, language: str) -> bool:
