@@ -24,6 +24,10 @@ A denial naming no claim and no claimant, which nothing else links, answers the 
 charged to the denier's side, before or after it ("X is denying it is behind the blasts" in a lead,
 the charge further down).
 
+The same speaker negating, in the next sentence, what its denial (or the claim denied) speaks of goes on
+denying the same claim ("X rejected reports that such an incident occurred. 'Our units carried out no
+exercise there,' X said.").
+
 A denial whose target is unknown takes the claimant as target; an accusation with no named target
 that a side denies takes the denier as target ("accusations rejected by X": X was accused).
 """
@@ -105,6 +109,33 @@ def link_denials(statements: list[Statement], sides) -> list[Statement]:
             if claim.relation == "accuses" and claim.target is None:
                 j = by_id[claim.id]
                 out[j] = out[j].with_relation(replace(out[j].relation, target=rel.source))
+    return _continued_denials(out)
+
+
+CONTINUATION_WINDOW = 1  # sentences after the denial
+CONTINUATION_SHARED_WORDS = 2
+
+
+def _continued_denials(statements: list[Statement]) -> list[Statement]:
+    """"X rejected reports that such an incident occurred. 'Our units have not carried out any exercise
+    there,' X said.": the same speaker negating, just after its denial, what the denial or the claim it
+    answers speaks of, goes on denying: a denial of the same claim, not a new assertion."""
+    out = list(statements)
+    by_id = {s.relation.id: s for s in statements}
+    for i, s in enumerate(statements):
+        rel = s.relation
+        if rel.relation != "asserts" or not s.negated_content:
+            continue
+        for d in statements:
+            denial = d.relation
+            if (denial.relation != "denies" or not denial.responds_to or denial.source.actor != rel.source.actor
+                    or not 0 < s.sentence - d.sentence <= CONTINUATION_WINDOW):
+                continue
+            words = d.content_lemmas.union(*(by_id[c].content_lemmas for c in denial.responds_to if c in by_id))
+            if len(s.content_lemmas & words) >= CONTINUATION_SHARED_WORDS:
+                out[i] = s.with_relation(with_stable_id(replace(
+                    rel, relation="denies", cameo="016", target=denial.target, responds_to=denial.responds_to)))
+                break
     return out
 
 
