@@ -191,3 +191,34 @@ def test_a_head_of_government_stays_part_of_the_state(vocab):
     actors, doc = make(vocab, "Kenyan/ADJ/amod/2/NORP Prime/PROPN/compound/2 Minister/PROPN/compound/4 "
                               "Amina/PROPN/compound/4/PERSON Otieno/PROPN/nsubj/5/PERSON spoke/VERB/ROOT/5 ./PUNCT/punct/5")
     assert actor_of(actors, doc, 0, 5).part_of == "kenya"
+
+
+# -- 5. de-facto states and breakaway regions: one actor across languages, never a person -------------
+
+@pytest.mark.parametrize("spec, language", [
+    ("Abkhazia/PROPN/nsubj/1/GPE accused/VERB/ROOT/1 Georgia/PROPN/dobj/1/GPE ./PUNCT/punct/1", "en"),
+    ("L'/DET/det/1 Abkhazie/PROPN/nsubj/3/LOC a/AUX/aux:tense/3 accusé/VERB/ROOT/3 la/DET/det/5 "
+     "Géorgie/PROPN/obj/3/LOC ./PUNCT/punct/3", "fr"),
+])
+def test_a_breakaway_region_is_one_actor_in_english_and_french(vocab, spec, language):
+    actors, doc = make(vocab, spec, language)
+    start = 1 if language == "fr" else 0
+    region = actor_of(actors, doc, start, start + 1)
+    assert (region.id, region.label, region.kind, region.wikidata, region.part_of) == (
+        "org.abkhazia", "Abkhazia", "organization", "Q23334", None)
+
+
+def test_french_and_english_names_of_karabakh_are_one_actor(vocab):
+    fr, doc_fr = make(vocab, "Le/DET/det/1 Haut-Karabakh/PROPN/nsubj/2/LOC a_démenti/VERB/ROOT/2 ./PUNCT/punct/2", "fr")
+    en, doc_en = make(vocab, "Nagorno-Karabakh/PROPN/nsubj/1/GPE denied/VERB/ROOT/1 it/PRON/dobj/1 ./PUNCT/punct/1")
+    assert actor_of(fr, doc_fr, 1, 2).id == actor_of(en, doc_en, 0, 1).id == "org.nagorno-karabakh"
+
+
+def test_a_territory_tagged_as_a_person_ending_the_content_is_not_a_person(vocab):
+    # "Hundreds have fled from Transnistria, a rebel official said": the tagger's PERSON is a territory
+    actors, doc = make(vocab, INVERTED_TAG.replace("Upper/PROPN/compound/7/PERSON Tavara/PROPN/pobj/5/PERSON",
+                                                   "the/DET/det/7 Transnistria/PROPN/pobj/5/PERSON"))
+    place = actor_of(actors, doc, 7, 8)
+    assert place is not None and place.id == "org.transnistria" and place.kind != "person"
+    assert actor_of(actors, doc, 9, 12).id.startswith("group.")
+    assert not any(a.kind == "person" for a in actors.actors())

@@ -22,6 +22,7 @@ from kg.resolve.names import fold, person_key, slug, surname_key
 
 # how a form points at a state
 NAME, CAPITAL, DEMONYM, PEOPLE = "name", "capital", "demonym", "people"
+TERRITORY = "territory"  # an organization kind: a de-facto state or breakaway region (territories.tsv)
 
 
 @dataclass(frozen=True)
@@ -59,7 +60,7 @@ class Organization:
     wikidata: str | None
     acronyms: frozenset[str]  # matched case-sensitively
     lowercase: frozenset[str] = frozenset()  # folded forms news writes in lower case (« les shebab »)
-    kind: str | None = None  # intergovernmental | ngo | sport | armed | political
+    kind: str | None = None  # intergovernmental | ngo | sport | armed | political | territory (territories.tsv)
 
     @property
     def id(self) -> str:
@@ -191,6 +192,12 @@ def load_gazetteer() -> Gazetteer:
         org = Organization(r["label"], r["wikidata"] or None,
                            frozenset(n for n in names if n.replace(".", "").replace("-", "").replace("/", "").isupper()),
                            frozenset(fold(n) for n in names if n[:1].islower()), r.get("kind") or None)
+        for n in [r["label"], *names]:
+            organizations.setdefault(fold(n), org)
+    for r in _rows("territories.tsv"):  # de-facto states and breakaway regions: one actor in both languages
+        names = _split(r["forms"])
+        org = Organization(r["label"], r["wikidata"] or None, frozenset(n for n in names if n.isupper()),
+                           kind=TERRITORY)
         for n in [r["label"], *names]:
             organizations.setdefault(fold(n), org)
 

@@ -34,7 +34,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from kg.extract.lexicon import load_lexicon as load_cue_lexicon
-from kg.resolve.gazetteer import CAPITAL, DEMONYM, NAME, PEOPLE, Gazetteer, KnownPerson, Organization
+from kg.resolve.gazetteer import CAPITAL, DEMONYM, NAME, PEOPLE, TERRITORY, Gazetteer, KnownPerson, Organization
 from kg.resolve.lexicon import Lexicon, Title
 from kg.resolve.names import acronym_of, fold, is_acronym
 from kg.resolve.phrases import TokenView, longest_match, longest_matches
@@ -207,7 +207,9 @@ def named_things(scan: Scan) -> None:
         if what == OUTLET:
             scan.add(Mention(i, end, OUTLET, name=view.raw[i]))
         elif what == ORG:
-            scan.add(Mention(i, end, ORG, name=" ".join(view.raw[i:end]), organization=g.organizations[key]))
+            org = g.organizations[key]
+            # a territory is a place whose authorities may speak ("Abkhazia said"), never a pronoun's antecedent
+            scan.add(Mention(i, end, ORG, name=" ".join(view.raw[i:end]), organization=org, place=org.kind == TERRITORY))
         elif what == "metonym":
             m = g.metonyms[key]
             if m.institution:
