@@ -4,11 +4,16 @@ their targets.
 - A cue of accusation (accuse, blame, condemn, « accuser », « dénoncer »…) accuses its object, the
   complement it puts the blame on ("blame Y on X"), or the actor its content charges.
 - A cue of denial (deny, reject, « démentir »…) denies; the target is the author of the claim it
-  names ("X's claims", « les affirmations de X »), else the claim it answers (``counterclaims``).
+  names ("X's claims", « les affirmations de X », "…, following accusations by X"), else the claim it
+  answers (``counterclaims``; "denied…, after X said…" names it in the sentence).
+- A complaint about a wrong with no doer named, made to a state ("protested to X over the incursion",
+  « a dénoncé cette violation auprès des autorités de X »), accuses that state.
 - "Call / qualify X Y" denies when Y says X is false, accuses when Y is a wrongdoing, else asserts.
 - Neutral verbs (said, claimed, « estime »…) are typed from their content: a wrongdoing charged to
   an actor of another side (blame, responsibility, an attack, a violation, a plot) accuses that actor;
-  a claim called false is denied; anything else is asserted. Calls, appeals and warnings only accuse
+  a claim called false is denied; the speaker disowning its own part in a wrong ("played no role in the
+  shelling", "was not involved", « n'avoir rien à voir avec cette attaque ») denies; a charge adjective
+  negated ("X was not responsible") charges no one; anything else is asserted. Calls, appeals and warnings only accuse
   when they name the charge explicitly ("X's alleged plans", "its aggression").
 - "The two sides blamed each other", « se rejettent mutuellement la responsabilité »: one accusation
   per speaker against each other speaker; coordinated objects give one accusation each.
@@ -398,6 +403,8 @@ def _by_content(a: Attribution, ctx: Context, sides: Sides) -> list[TypedStateme
         claim_tok = _denied_claim_in(a, ctx)
         if claim_tok is not False:
             out.extend(_denial(a, ctx, claim_tok=claim_tok or None))
+        elif _disowned(a, ctx, sides):
+            out.extend(_denial(a, ctx))
     denied = any(t.relation == "denies" for t in out)
     found = charges(a, ctx, sides, strict=strict) if a.content is not None and not denied else []
     if not found and a.entry.act == "appeal":
@@ -410,6 +417,72 @@ def _by_content(a: Attribution, ctx: Context, sides: Sides) -> list[TypedStateme
         code = act_code(a.entry, "asserts", _content_lemmas(a, ctx), lex)
         out = [TypedStatement(a, "asserts", s, None, code) for s in a.sources]
     return out
+
+
+NOTHING = frozenset({"nothing", "rien"})  # "had nothing to do with", « n'avoir rien à voir avec »
+DEALING_WITH = frozenset({"do", "voir"})
+SPEAKER_PRONOUNS = frozenset({"it", "they", "we", "i", "its", "their", "our", "my", "il", "elle", "ils", "elles",
+                              "nous", "je", "son", "sa", "ses", "leur", "leurs", "notre", "nos"})
+
+
+def _disowned(a: Attribution, ctx: Context, sides: Sides) -> bool:
+    """The content denies the speaker's own part in something: a part it has none of ("played no role in",
+    "had no involvement", « n'avoir joué aucun rôle »), a charge adjective or a deniable participle negated
+    ("was not responsible", "was not involved", « ne pas être impliquées »), "had nothing to do with", « n'avoir
+    rien à voir avec » — said of the speaker's side (its pronoun, its name, its people, or the speaker itself
+    when the clause has no subject of its own)."""
+    doc, lex = ctx.doc, ctx.lexicon
+    for i in range(*a.content):
+        tok = doc[i]
+        low = tok.lemma_.lower()
+        holder = None
+        if tok.pos_ == "NOUN" and lex.has("deniable", low) and not _is_claim_noun(tok, ctx) \
+                and tok.dep_ in OBJECT_DEPS and (is_negated(tok) or is_negated(tok.head)):
+            holder = tok.head  # "played no role", « n'avoir joué aucun rôle »
+        elif tok.pos_ in ("ADJ", "VERB") and (lex.has("charge_adj", low) or lex.has("deniable", low)) and (
+                is_negated(tok) or tok.dep_ in ("acomp", "attr") and is_negated(tok.head)):
+            holder = tok.head if tok.dep_ in ("acomp", "attr") else tok  # "was not responsible / involved"
+        elif tok.lower_ in NOTHING and tok.dep_ in OBJECT_DEPS and any(
+                c.lemma_.lower() in DEALING_WITH for c in tok.children):
+            holder = tok.head  # "had nothing to do with"
+        if holder is not None and not _prospective(holder) and _said_of_speaker(holder, a, ctx, sides) \
+                and _part_in_a_wrong(tok, holder, ctx):
+            return True
+    return False
+
+
+PART_PREPS = ("in", "for", "with", "behind", "dans", "de", "du", "des", "d", "avec", "à")
+FUTURE_AUXILIARIES = frozenset({"will", "would", "shall", "'ll"})
+
+
+def _prospective(verb) -> bool:
+    """"will play no role in the new government", « ne jouera aucun rôle »: an intention, not a denial."""
+    return any(c.dep_ == "aux" and c.lower_ in FUTURE_AUXILIARIES for c in verb.children) or (
+        "Fut" in verb.morph.get("Tense") or "Cnd" in verb.morph.get("Mood"))
+
+
+def _part_in_a_wrong(tok, holder, ctx: Context) -> bool:
+    """What the speaker disowns a part in, when named, is a wrongdoing or an event ("no role in the shelling",
+    "not responsible for the explosion", « rien à voir avec cette attaque », "had nothing to do with it"), not
+    a duty ("not responsible for feeding the displaced")."""
+    lex = ctx.lexicon
+    things = [o for t in (tok, holder, *tok.children) for o in prep_objects(t, PART_PREPS)]
+    return not things or any(
+        is_pronoun(o) or lex.has("charge_noun", o.lemma_.lower()) or lex.has("event_noun", o.lemma_.lower())
+        or lex.has("charge_verb", o.lemma_.lower()) for o in things)
+
+
+def _said_of_speaker(verb, a: Attribution, ctx: Context, sides: Sides) -> bool:
+    subj = subject_of(verb) or next((c for c in verb.children if c.dep_ in ("nsubjpass", "nsubj:pass")), None)
+    if subj is None:
+        # « affirment ne pas être responsables », "denied being…": the clause's subject is the speaker
+        return verb.dep_ in ("xcomp", "ccomp") and verb.head.i == a.cue[0]
+    if is_pronoun(subj) and subj.lower_ in SPEAKER_PRONOUNS:
+        return True
+    if any(c.dep_ in ("poss", "nmod:poss", "det") and c.lower_ in SPEAKER_PRONOUNS for c in subj.children):
+        return True  # "its fighters", « ses combattants »
+    m = ctx.mention(subj)
+    return m is not None and any(sides.same(m, s) or m.actor == s.actor for s in a.sources)
 
 
 def _called_to_stop(a: Attribution, ctx: Context) -> list[tuple[ActorMention, int]]:
@@ -657,13 +730,14 @@ def _charged(tok, ctx: Context, strict: bool) -> list[ActorMention]:
             return _agents_of_verb(tok, ctx)  # "illegally boarding"
         if low in COPULAS and any(c.dep_ == "prep" and lex.has("charge_prep", c.lower_) for c in tok.children):
             return _agents_of_verb(tok, ctx)  # "X was behind the attack"
-        if lex.has("charge_adj", low):
+        if lex.has("charge_adj", low) and not is_negated(tok):
             return _agents_of_verb(tok, ctx)  # « X est responsable » (adjective as head of its clause)
         if _on_our_soil(tok, ctx):
             return _agents_of_verb(tok, ctx)  # "X is fighting on our soil"
         return []
-    if tok.pos_ == "ADJ" and lex.has("charge_adj", low) and tok.dep_ in ("acomp", "attr", "xcomp", "ROOT"):
-        return _agents_of_verb(tok.head if tok.dep_ != "ROOT" else tok, ctx)  # "X is responsible"
+    if tok.pos_ == "ADJ" and lex.has("charge_adj", low) and tok.dep_ in ("acomp", "attr", "xcomp", "ROOT") \
+            and not is_negated(tok) and not (tok.dep_ in ("acomp", "attr") and is_negated(tok.head)):
+        return _agents_of_verb(tok.head if tok.dep_ != "ROOT" else tok, ctx)  # "X is responsible" (not "is not")
     if tok.dep_ == "case" and lex.has("charge_prep", low):
         # « Israël était derrière le sabotage »: the predicate noun's subject
         holder = tok.head
