@@ -143,3 +143,18 @@ def test_an_event_after_which_something_happened_is_not_a_claim_answered():
     denial = next(r for r in relations if r.relation == "denies")
     said = next(r for r in relations if r.relation == "asserts")
     assert said.id not in denial.responds_to
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("language,text", [
+    ("en", "Pristina denied the raid took place, in response to accusations by Belgrade."),
+    ("en", "Pristina denied the raid, in the wake of accusations by Belgrade."),
+    ("fr", "Pristina a démenti mardi toute descente de police, au lendemain des accusations de Belgrade."),
+    ("fr", "Pristina a démenti toute descente de police, en réponse aux accusations de Belgrade."),
+    ("fr", "Le gouvernement kosovar a rejeté les affirmations serbes selon lesquelles sa police aurait fait une "
+           "descente dans des bureaux."),
+])
+def test_denial_in_response_to_accusations_by_x_targets_x(language, text):
+    relations, top = _relations(text, language)
+    denial = next(r for r in relations if r.relation == "denies")
+    assert top(denial.source.actor) == "Kosovo" and top(denial.target.actor) == "Serbia"

@@ -281,7 +281,24 @@ def _answered_in_response(cue, ctx: Context):
                 return noun
         if c.dep_ in ("obl", "obl:mod", "nmod") and _is_claim_noun(c, ctx) and case_marker(c) in RESPONSE_MARKS:
             return c
+    # "in response to accusations by X", "in the wake of X's claims", « au lendemain des accusations de X », « en
+    # réponse aux accusations de X »: wherever the parser hangs the phrase in the denial's sentence
+    sent = ctx.sentences[ctx.sentence_of[cue.i]]
+    for t in cue.doc[cue.i + 1:sent.end]:
+        if _is_claim_noun(t, ctx) and _introduced_as_response(t):
+            return t
     return None
+
+
+RESPONSE_NOUNS = frozenset({"response", "reply", "reaction", "wake", "réponse", "réaction", "lendemain", "suite"})
+
+
+def _introduced_as_response(noun) -> bool:
+    head = noun.head
+    if noun.dep_ == "pobj" and head.dep_ == "prep":
+        return head.lower_ in RESPONSE_MARKS or head.head.lemma_.lower() in RESPONSE_NOUNS and head.head.dep_ == "pobj"
+    return noun.dep_ in ("nmod", "obl", "obl:mod") and (
+        case_marker(noun) in RESPONSE_MARKS or head.lemma_.lower() in RESPONSE_NOUNS and head.i != noun.i)
 
 
 def _rejects_proposal(a: Attribution, ctx: Context) -> bool:
@@ -316,7 +333,8 @@ def _is_claim_noun(tok, ctx: Context) -> bool:
 def _claim_author(tok, ctx: Context, skip: int = -1, depth: int = 0) -> ActorMention | None:
     """"Baku's assertions", "the Iranian claims", "claims by X", « les affirmations de X »."""
     for c in tok.children:
-        if c.dep_ in ("poss", "nmod:poss", "amod", "compound") and c.i < tok.i:
+        # (« les affirmations serbes »: a French adjective follows its noun)
+        if c.dep_ in ("poss", "nmod:poss", "amod", "compound") and (c.i < tok.i or c.dep_ == "amod"):
             m = ctx.mention(c, strict=True)
             if m is not None:
                 return m
