@@ -222,3 +222,15 @@ def test_a_territory_tagged_as_a_person_ending_the_content_is_not_a_person(vocab
     assert place is not None and place.id == "org.transnistria" and place.kind != "person"
     assert actor_of(actors, doc, 9, 12).id.startswith("group.")
     assert not any(a.kind == "person" for a in actors.actors())
+
+
+def test_a_spokesperson_of_a_ministry_named_before_the_title_in_apposition_is_part_of_it(vocab):
+    # "Amina Otieno, a Kenyan Foreign Ministry spokeswoman, said…": the ministry inside the apposition
+    # stays an actor, the person's owner
+    actors, doc = make(vocab, "Amina/PROPN/compound/1/PERSON Otieno/PROPN/nsubj/9/PERSON ,/PUNCT/punct/1 "
+                              "a/DET/det/7 Kenyan/ADJ/amod/7/NORP Foreign/PROPN/compound/6 Ministry/PROPN/compound/7 "
+                              "spokeswoman/NOUN/appos/1 ,/PUNCT/punct/1 said/VERB/ROOT/9 ./PUNCT/punct/9")
+    person = actor_of(actors, doc, 0, 2)
+    assert (person.label, person.kind, person.part_of) == ("Amina Otieno", "person", "kenya.foreign-ministry")
+    by_id = {a.id: a for a in actors.actors()}
+    assert by_id["kenya.foreign-ministry"].part_of == "kenya"

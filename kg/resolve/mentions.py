@@ -865,6 +865,16 @@ def titles(scan: Scan) -> None:
                 for k in range(q.start, q.end):
                     if scan.claimed[k] is None:
                         scan.claimed[k] = idx
+            elif q.attached is not None and e <= q.attached < i and scan.at(q.attached) is not None:
+                # "Maria Lopez, a Chilean Foreign Ministry spokeswoman,": the ministry stays a mention of its
+                # own (the person's owner); the name and the title words are the person's
+                person = scan.add(Mention(s, e, PERSON, name=_text(scan, s, e), title=title, iso3=q.iso3,
+                                          kind=title.institution, gender=gender, attached=q.attached,
+                                          noun=title.head))
+                idx = scan.claimed[person.start]
+                for k in range(q.start, q.end):
+                    if scan.claimed[k] is None:
+                        scan.claimed[k] = idx
             else:
                 scan.add(Mention(s, q.end, PERSON, name=_text(scan, s, e), title=title, iso3=q.iso3,
                                  kind=title.institution, gender=gender, attached=q.attached, noun=title.head,
