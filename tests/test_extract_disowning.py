@@ -144,3 +144,44 @@ def test_statements_that_disown_nothing_of_the_speaker_stay_assertions(language,
 
     relations = extract_article(Article(id="t.txt", text=text, language=language)).relations
     assert [r.relation for r in relations] == ["asserts"]
+
+
+def _pipeline(text, language):
+    from kg.pipeline import extract_article
+
+    return extract_article(Article(id="t.txt", text=text, language=language)).relations
+
+
+@pytest.mark.slow
+def test_not_behind_the_attack_said_of_oneself_denies():
+    accusation, denial = _pipeline("Kenya accused al-Shabaab of attacking a bus in Mandera. Al-Shabaab said it was "
+                                   "not behind the attack.", "en")
+    assert accusation.relation == "accuses" and denial.relation == "denies"
+    assert denial.target.actor == "kenya" and denial.responds_to == (accusation.id,)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("language,text", [
+    ("en", "Kenya's interior minister said al-Shabaab militants were not behind the attack."),
+    ("fr", "Le ministre kényan de l'Intérieur a affirmé que les shebab n'étaient pas derrière l'attaque."),
+    ("fr", "Le ministre a affirmé qu'Israël n'était pas derrière le sabotage."),
+])
+def test_not_behind_said_of_another_charges_no_one(language, text):
+    assert [r.relation for r in _pipeline(text, language)] == ["asserts"]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("language,text", [
+    ("en", "Kenya's interior minister said the attack was carried out by al-Shabaab militants."),
+    ("fr", "Selon la police kényane, l'attaque a été menée par des combattants shebab."),
+    ("fr", "Le ministre kényan de l'Intérieur a affirmé que les shebab étaient derrière l'attaque."),
+])
+def test_carrying_out_or_being_behind_an_attack_is_charged(language, text):
+    [rel] = _pipeline(text, language)
+    assert rel.relation == "accuses" and rel.target.actor == "org.al-shabaab"
+
+
+@pytest.mark.slow
+def test_carrying_out_an_investigation_is_no_charge():
+    assert [r.relation for r in _pipeline("Kenya's army said Somali forces had carried out a joint patrol.", "en")] \
+        == ["asserts"]

@@ -463,6 +463,9 @@ def _disowned(a: Attribution, ctx: Context, sides: Sides) -> bool:
         elif tok.lower_ in NOTHING and tok.dep_ in OBJECT_DEPS and any(
                 c.lemma_.lower() in DEALING_WITH for c in tok.children):
             holder = tok.head  # "had nothing to do with"
+        elif lex.has("charge_prep", tok.lower_) and tok.dep_ in ("prep", "case"):
+            be = tok.head if tok.dep_ == "prep" else tok.head.head  # "was not behind", « n'était pas derrière »
+            holder = be if be.lemma_.lower() in COPULAS and is_negated(be) else None
         if holder is not None and not _prospective(holder) and _said_of_speaker(holder, a, ctx, sides) \
                 and _part_in_a_wrong(tok, holder, ctx):
             return True
@@ -746,8 +749,9 @@ def _charged(tok, ctx: Context, strict: bool) -> list[ActorMention]:
             return _agents_of_verb(tok, ctx)  # "is not honoring the agreements"
         if any(c.dep_ == "advmod" and lex.has("charge_adj", c.lemma_.lower()) for c in tok.children):
             return _agents_of_verb(tok, ctx)  # "illegally boarding"
-        if low in COPULAS and any(c.dep_ == "prep" and lex.has("charge_prep", c.lower_) for c in tok.children):
-            return _agents_of_verb(tok, ctx)  # "X was behind the attack"
+        if low in COPULAS and any(c.dep_ == "prep" and lex.has("charge_prep", c.lower_) for c in tok.children) \
+                and not is_negated(tok):
+            return _agents_of_verb(tok, ctx)  # "X was behind the attack" (not "was not behind")
         if lex.has("charge_adj", low) and not is_negated(tok):
             return _agents_of_verb(tok, ctx)  # « X est responsable » (adjective as head of its clause)
         if _on_our_soil(tok, ctx):
@@ -756,8 +760,9 @@ def _charged(tok, ctx: Context, strict: bool) -> list[ActorMention]:
     if tok.pos_ == "ADJ" and lex.has("charge_adj", low) and tok.dep_ in ("acomp", "attr", "xcomp", "ROOT") \
             and not is_negated(tok) and not (tok.dep_ in ("acomp", "attr") and is_negated(tok.head)):
         return _agents_of_verb(tok.head if tok.dep_ != "ROOT" else tok, ctx)  # "X is responsible" (not "is not")
-    if tok.dep_ == "case" and lex.has("charge_prep", low):
-        # « Israël était derrière le sabotage »: the predicate noun's subject
+    if tok.dep_ == "case" and lex.has("charge_prep", low) and not is_negated(tok.head) \
+            and not is_negated(tok.head.head):
+        # « Israël était derrière le sabotage »: the predicate noun's subject (not « n'était pas derrière »)
         holder = tok.head
         if subject_of(holder) is not None:
             return _agents_of_verb(holder, ctx, hops=1)
@@ -976,6 +981,10 @@ def _agents_of_noun(noun, ctx: Context, allow_governor: bool, follow_subject: bo
     if noun.dep_ == "pobj" and head.dep_ == "prep":
         head = head.head
     if noun.dep_ in OBJECT_DEPS | {"pobj", "attr", "oprd", "acomp", "obl", "obl:arg", "xcomp"} and head.i != noun.i:
+        if head.lemma_.lower() in COPULAS and (is_negated(head) or is_negated(noun)):
+            # "X was not behind the attack", « X n'était pas derrière l'attaque »: no charge (but "never ceased
+            # its hostile actions" charges)
+            return []
         if head.pos_ in ("VERB", "AUX") and not ctx.lexicon.readings(head.lemma_.lower(), "VERB"):
             return _agents_of_verb(head, ctx, hops=2)
         if head.lemma_.lower() in COPULAS:
