@@ -37,7 +37,9 @@ REJECT = "120"  # CAMEO: reject (a proposal, a demand), not a denial
 EXPLICIT_ONLY_ACTS = frozenset({"appeal", "demand", "threaten", "praise", "apologize", "concede", "renounce"})
 COPULAS = frozenset({"be", "constitute", "amount", "represent", "become", "remain", "être", "constituer",
                      "représenter", "devenir", "rester", "demeurer"})
-TRUTH_WORDS = frozenset({"true", "correct", "accurate", "vrai", "exact", "fondé", "juste"})
+# negated, they call a claim false: "not true", "have no basis", "there is no truth in", « dénuées de fondement »
+TRUTH_WORDS = frozenset({"true", "correct", "accurate", "vrai", "exact", "fondé", "juste", "basis", "foundation",
+                         "truth", "merit", "fondement", "vérité"})
 
 
 @dataclass(frozen=True)
@@ -576,7 +578,12 @@ def _denied_claim_in(a: Attribution, ctx: Context):
         for j in range(start, end):
             if _is_claim_noun(doc[j], ctx):
                 return doc[j]
+        if subj is not None and subj.lower_ in DEMONSTRATIVES and not ctx.lexicon.has("charge_adj", low):
+            return None  # "That is false", « C'est un mensonge »: what was just said
     return False
+
+
+DEMONSTRATIVES = frozenset({"this", "that", "ce", "c'", "cela", "ça", "ceci"})
 
 
 # --- charges in a content --------------------------------------------------------------------------------
