@@ -63,3 +63,20 @@ def test_the_doer_named_in_the_complaint_is_accused_not_the_state_it_is_made_to(
     relations, top = _relations("Mali complained to Algeria about attacks by the Tuareg rebels of the CMA.", "en")
     accusations = [r for r in relations if r.relation == "accuses"]
     assert accusations and all(top(r.target.actor) != "Algeria" for r in accusations)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("language,text", [
+    ("fr", "Dans un communiqué, le gouvernement bolivien assure avoir \"dénoncé cette violation de l'espace aérien "
+           "bolivien auprès des autorités péruviennes\".\n\nInterrogée par l'AFP, une source militaire péruvienne a "
+           "déclaré : \"Toutes les procédures ont été respectées. L'avion avait un plan de vol approuvé.\""),
+    ("en", "In a statement, the Bolivian government said it had \"denounced this violation of Bolivian airspace to "
+           "the Peruvian authorities\".\n\n\"All procedures were respected,\" a Peruvian military source said."),
+])
+def test_the_accused_state_saying_procedures_were_respected_answers_the_complaint(language, text):
+    relations, top = _relations(text, language)
+    accusation, answer = relations
+    assert (accusation.relation, top(accusation.source.actor), top(accusation.target.actor)) == (
+        "accuses", "Bolivia", "Peru")
+    assert answer.relation == "denies" and top(answer.source.actor) == "Peru"
+    assert top(answer.target.actor) == "Bolivia" and answer.responds_to == (accusation.id,)
