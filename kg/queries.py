@@ -187,20 +187,38 @@ def resolve_actor(store: ClaimStore, text: str) -> list[ActorEntry]:
     index = actor_index(store)
     if text in index:
         return [index[text]]
-    by_id = [e for e in index.values() if e.id == text]
-    if by_id:
-        return by_id
-    qids = set()
-    if _QID.match(text):
-        qids.add(text.upper())
-    else:
-        state = _gazetteer_state(text)
-        if state is not None:
-            qids.add(state)
-    key = fold(text)
-    found = [e for e in index.values()
-             if (e.wikidata and e.wikidata in qids) or any(fold(n) == key for n in e.names)]
-    return found
+    keys = _actor_keys(store)
+    if text in keys.by_id:
+        return [index[iri] for iri in keys.by_id[text]]
+    qid = text.upper() if _QID.match(text) else _gazetteer_state(text)
+    iris = set(keys.by_name.get(fold(text), ())) | set(keys.by_qid.get(qid, ()) if qid else ())
+    return [e for iri, e in index.items() if iri in iris]  # in the index's (IRI) order
+
+
+@dataclass(frozen=True)
+class _ActorKeys:
+    by_id: dict[str, tuple[str, ...]]
+    by_qid: dict[str, tuple[str, ...]]
+    by_name: dict[str, tuple[str, ...]]  # folded name or alias -> IRIs
+
+
+def _actor_keys(store: ClaimStore) -> _ActorKeys:
+    """The actor index by id, QID and folded name (cached with it: folding every alias on each
+    lookup cost a few milliseconds per filter on a large store)."""
+    def build() -> _ActorKeys:
+        by_id: dict[str, list[str]] = {}
+        by_qid: dict[str, list[str]] = {}
+        by_name: dict[str, list[str]] = {}
+        for iri, e in actor_index(store).items():
+            by_id.setdefault(e.id, []).append(iri)
+            if e.wikidata:
+                by_qid.setdefault(e.wikidata, []).append(iri)
+            for key in dict.fromkeys(fold(n) for n in e.names):
+                by_name.setdefault(key, []).append(iri)
+        freeze = lambda d: {k: tuple(v) for k, v in d.items()}  # noqa: E731
+        return _ActorKeys(freeze(by_id), freeze(by_qid), freeze(by_name))
+
+    return store.cached("queries.actor_keys", build)
 
 
 def _gazetteer_state(text: str) -> str | None:
