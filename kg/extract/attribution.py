@@ -202,8 +202,22 @@ def verb_like(tok) -> bool:
     nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
     if prev is not None and (prev.lemma_.lower() in ("avoir", "être") or prev.lower_ in ("se", "s'", "s’")):
         return True  # « a nié », « s'accusent » (a reflexive pronoun stands before a verb)
+    if _auxiliary_before_adverbs(tok):
+        return True  # « a toujours nié », « ont catégoriquement démenti »
     # « Alger accuse Rabat de… »: a verb between two names
     return prev is not None and nxt is not None and prev.is_title and nxt.is_title and tok.is_lower
+
+
+def _auxiliary_before_adverbs(tok) -> bool:
+    """A word preceded by a form of « avoir »/« être » with only adverbs between: the tagger reads a
+    participle after an adverb (« a toujours nié ») as an adverb or an adjective."""
+    doc = tok.doc
+    i = tok.i - 1
+    skipped = 0
+    while i >= 0 and doc[i].pos_ == "ADV" and doc[i].lemma_.lower() not in ("ne", "n'", "pas") and skipped < 2:
+        i -= 1
+        skipped += 1
+    return skipped > 0 and i >= 0 and doc[i].pos_ == "AUX" and doc[i].lemma_.lower() in ("avoir", "être")
 
 
 def _acted_on(tok) -> list:
@@ -896,8 +910,8 @@ def _subject_before(tok, sent: Sentence):
     for i in range(tok.i - 1, sent.start - 1, -1):
         t = doc[i]
         if t.pos_ in ("AUX", "ADV", "PART") or t.dep_ in ("aux", "auxpass", "aux:tense", "neg", "advmod") \
-                or t.lemma_.lower() == "se":
-            continue
+                and t.pos_ != "PROPN" or t.lemma_.lower() == "se":
+            continue  # (a name the parser hung as an adverb, « Kigali a toujours nié », is the subject)
         if t.text == "," and i - 1 >= sent.start and (doc[i - 1].dep_ in ("appos", "flat", "flat:name")
                                                        or doc[i - 1].head.dep_ == "appos"):
             continue  # « le ministre des Armées, Sébastien Lecornu, avait rappelé »: the apposition closes the subject

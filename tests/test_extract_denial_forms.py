@@ -1,0 +1,71 @@
+"""Denials the small parsers mis-read, written for these tests about conflicts not in the seeds.
+
+1. A past participle of a cue verb after an auxiliary and an adverb (« a toujours nié », « ont
+   catégoriquement démenti »): fr_core_news_sm tags the participle as an adverb or an adjective and
+   hangs the subject as an adverb; the cue and its speaker must still be read.
+"""
+from __future__ import annotations
+
+import pytest
+from spacy.tokens import Doc
+import spacy
+
+from kg.extract.attribution import _subject_before, cue_reading, verb_like
+from kg.extract.lexicon import load_lexicon
+from kg.extract.syntax import Sentence
+
+
+_VOCAB = spacy.blank("fr").vocab  # French lexical attributes (lower case forms), no model
+
+
+def _doc(words, pos, heads, deps, lemmas):
+    return Doc(_VOCAB, words=words, pos=pos, heads=heads, deps=deps, lemmas=lemmas)
+
+
+def _always_denied():
+    # the small model's parse of « Kigali a toujours nié soutenir les rebelles . »
+    return _doc(["Kigali", "a", "toujours", "nié", "soutenir", "les", "rebelles", "."],
+                ["PROPN", "AUX", "ADV", "ADV", "VERB", "DET", "NOUN", "PUNCT"],
+                [4, 4, 1, 1, 4, 6, 4, 4],
+                ["advmod", "aux:tense", "advmod", "fixed", "ROOT", "det", "obj", "punct"],
+                ["Kigali", "avoir", "toujours", "nier", "soutenir", "le", "rebelle", "."])
+
+
+def test_a_participle_after_auxiliary_and_adverb_is_read_as_its_verb():
+    doc = _always_denied()
+    nie = doc[3]
+    assert verb_like(nie)
+    entry = cue_reading(nie, load_lexicon("fr"))
+    assert entry is not None and entry.lemma == "nier" and entry.act == "deny"
+
+
+def test_an_adverb_with_no_auxiliary_before_it_is_not_a_verb():
+    # « toujours nié » with no auxiliary: nothing shows a verb
+    doc = _doc(["Un", "fait", "toujours", "nié", "."], ["DET", "NOUN", "ADV", "ADV", "PUNCT"],
+               [1, 1, 3, 1, 1], ["det", "ROOT", "advmod", "amod", "punct"],
+               ["un", "fait", "toujours", "nier", "."])
+    assert not verb_like(doc[3])
+
+
+def test_a_name_hung_as_an_adverb_before_the_auxiliary_is_the_subject():
+    doc = _always_denied()
+    sent = Sentence(index=0, start=0, end=len(doc), heading=False)
+    assert _subject_before(doc[3], sent).text == "Kigali"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text,speaker,accused", [
+    ("Le Rwanda est accusé par Kinshasa de soutenir les rebelles du M23. Kigali a toujours nié soutenir les "
+     "rebelles.", "rwanda", "dr-congo"),
+    ("Kinshasa accuse le Rwanda de soutenir les rebelles du M23. Kigali a catégoriquement démenti ces "
+     "accusations.", "rwanda", "dr-congo"),
+])
+def test_adverb_between_auxiliary_and_denial_participle(text, speaker, accused):
+    from kg.model import Article
+    from kg.pipeline import extract_article
+
+    relations = extract_article(Article(id="t.txt", text=text, language="fr")).relations
+    accusation, denial = relations
+    assert accusation.relation == "accuses"
+    assert denial.relation == "denies" and denial.source.actor == speaker and denial.target.actor == accused
+    assert denial.responds_to == (accusation.id,)
