@@ -3,6 +3,10 @@
 1. A past participle of a cue verb after an auxiliary and an adverb (« a toujours nié », « ont
    catégoriquement démenti »): fr_core_news_sm tags the participle as an adverb or an adjective and
    hangs the subject as an adverb; the cue and its speaker must still be read.
+2. A relative clause whose verb is a denial, « …, ce que Mogadiscio dément », "…, which Kyiv denies":
+   its subject denies the claim of the main clause (target: the claimant, ``responds_to``: that claim).
+   The tagger reads « dément » as the adjective (« insane »); after « que » and a noun phrase it is the
+   clause's verb.
 """
 from __future__ import annotations
 
@@ -10,7 +14,7 @@ import pytest
 from spacy.tokens import Doc
 import spacy
 
-from kg.extract.attribution import _subject_before, cue_reading, verb_like
+from kg.extract.attribution import _que_before_subject, _subject_before, cue_reading, verb_like
 from kg.extract.lexicon import load_lexicon
 from kg.extract.syntax import Sentence
 
@@ -69,3 +73,46 @@ def test_adverb_between_auxiliary_and_denial_participle(text, speaker, accused):
     assert accusation.relation == "accuses"
     assert denial.relation == "denies" and denial.source.actor == speaker and denial.target.actor == accused
     assert denial.responds_to == (accusation.id,)
+
+
+def test_the_word_after_que_and_a_noun_phrase_is_read_as_a_verb():
+    # the small model's parse of « , ce que le gouvernement malien dément . »
+    doc = _doc([",", "ce", "que", "le", "gouvernement", "malien", "dément", "."],
+               ["PUNCT", "PRON", "PRON", "DET", "NOUN", "ADJ", "ADV", "PUNCT"],
+               [1, 1, 5, 4, 5, 1, 5, 1],
+               ["punct", "ROOT", "mark", "det", "nsubj", "acl", "advmod", "punct"],
+               [",", "ce", "que", "le", "gouvernement", "malien", "dément", "."])
+    demente = doc[6]
+    assert _que_before_subject(demente).i == 2
+    entry = cue_reading(demente, load_lexicon("fr"))
+    assert entry is not None and entry.lemma == "démentir"
+
+
+def test_an_adjective_with_no_que_clause_is_not_a_verb():
+    # « un projet dément »: the adjective, no clause
+    doc = _doc(["un", "projet", "dément", "."], ["DET", "NOUN", "ADJ", "PUNCT"], [1, 1, 1, 1],
+               ["det", "ROOT", "amod", "punct"], ["un", "projet", "dément", "."])
+    assert _que_before_subject(doc[2]) is None
+    assert cue_reading(doc[2], load_lexicon("fr")) is None
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("language,text,speaker,claimant", [
+    ("fr", "Nairobi accuse les shebab d'avoir attaqué un camp militaire, ce que Mogadiscio dément.",
+     "somalia", "kenya"),
+    ("fr", "Kinshasa accuse le Rwanda d'avoir armé les rebelles, ce que le gouvernement rwandais dément.",
+     "rwanda", "dr-congo"),
+    ("fr", "Alger accuse le Maroc d'avoir violé la frontière, ce que Rabat a démenti.", "morocco", "algeria"),
+    ("en", "Seoul accused Pyongyang of sending drones across the border, which Pyongyang denies.",
+     "north-korea", "south-korea"),
+])
+def test_a_relative_clause_denial_answers_the_main_clause(language, text, speaker, claimant):
+    from kg.model import Article
+    from kg.pipeline import extract_article
+
+    relations = extract_article(Article(id="t.txt", text=text, language=language)).relations
+    accusation, denial = relations
+    assert accusation.relation == "accuses" and accusation.source.actor == claimant
+    assert denial.relation == "denies" and denial.source.actor == speaker and denial.target.actor == claimant
+    assert denial.responds_to == (accusation.id,)
+    assert denial.cue.start > accusation.cue.start

@@ -204,6 +204,8 @@ def verb_like(tok) -> bool:
         return True  # « a nié », « s'accusent » (a reflexive pronoun stands before a verb)
     if _auxiliary_before_adverbs(tok):
         return True  # « a toujours nié », « ont catégoriquement démenti »
+    if _after_que_and_subject(tok):
+        return True  # « ce que Mogadiscio dément »
     # « Alger accuse Rabat de… »: a verb between two names
     return prev is not None and nxt is not None and prev.is_title and nxt.is_title and tok.is_lower
 
@@ -218,6 +220,28 @@ def _auxiliary_before_adverbs(tok) -> bool:
         i -= 1
         skipped += 1
     return skipped > 0 and i >= 0 and doc[i].pos_ == "AUX" and doc[i].lemma_.lower() in ("avoir", "être")
+
+
+def _after_que_and_subject(tok) -> bool:
+    """A word right after « que »/« qu' » and a noun phrase: the verb of that clause (« ce que le
+    Kremlin dément », where the tagger reads « dément » as the adjective)."""
+    doc = tok.doc
+    i = tok.i - 1
+    if i < 0 or doc[i].pos_ not in ("PROPN", "NOUN", "ADJ"):
+        return False
+    return _que_before_subject(tok) is not None
+
+
+def _que_before_subject(tok):
+    """The « que » before the noun phrase that ends right before ``tok``, if any."""
+    doc = tok.doc
+    i = tok.i - 1
+    nouns = 0
+    while i >= 0 and tok.i - i <= 7 and (doc[i].pos_ in ("PROPN", "NOUN", "DET", "ADJ")
+                                         or doc[i].pos_ == "ADP" and doc[i].lower_ in ("de", "des", "du", "d'")):
+        nouns += doc[i].pos_ in ("PROPN", "NOUN")
+        i -= 1
+    return doc[i] if nouns > 0 and i >= 0 and doc[i].lower_ in ("que", "qu'", "qu’") else None
 
 
 def _acted_on(tok) -> list:
@@ -786,6 +810,14 @@ def attribute_cue(tok, entry: CueEntry, sent: Sentence, ctx: Context,
                 deferred_first_person = True  # "…, added the statement": the previous speaker
         else:
             sources = _speakers([subject], ctx)
+    elif tok.pos_ not in ("VERB", "AUX") and _que_before_subject(tok) is not None:
+        # « …, ce que le gouvernement rwandais dément »: the words between « que » and the mis-tagged verb
+        # speak; « ce » stands for the clause before, the claim denied
+        que = _que_before_subject(tok)
+        found = ctx.actors.resolve(doc[que.i + 1:tok.i])
+        sources = (found,) if found is not None else ()
+        if que.i > sent.start and doc[que.i - 1].lower_ == "ce":
+            objects, anchor, pattern = [que.i - 1], que.i - 1, "relative_object"
     else:
         sources, pattern, inverted_obj = _headless_speakers(tok, entry, ctx, enclosing, sent, recent)
         if inverted_obj is not None:
