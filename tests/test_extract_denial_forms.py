@@ -7,6 +7,9 @@
    its subject denies the claim of the main clause (target: the claimant, ``responds_to``: that claim).
    The tagger reads « dément » as the adjective (« insane »); after « que » and a noun phrase it is the
    clause's verb.
+3. Saying the charged act never took place is a counter-account: "no such incident took place",
+   "the incident never happened", « aucun incident de ce type n'a eu lieu », said by the accused after
+   the charge, denies it.
 """
 from __future__ import annotations
 
@@ -15,6 +18,7 @@ from spacy.tokens import Doc
 import spacy
 
 from kg.extract.attribution import _que_before_subject, _subject_before, cue_reading, verb_like
+from kg.extract import _denied_occurrence
 from kg.extract.lexicon import load_lexicon
 from kg.extract.syntax import Sentence
 
@@ -116,3 +120,68 @@ def test_a_relative_clause_denial_answers_the_main_clause(language, text, speake
     assert denial.relation == "denies" and denial.source.actor == speaker and denial.target.actor == claimant
     assert denial.responds_to == (accusation.id,)
     assert denial.cue.start > accusation.cue.start
+
+
+def _said_of(words, pos, heads, deps, lemmas, vocab):
+    return Doc(vocab, words=words, pos=pos, heads=heads, deps=deps, lemmas=lemmas)
+
+
+_EN_VOCAB = spacy.blank("en").vocab
+
+
+def test_an_occurrence_with_a_negated_subject_is_denied():
+    # "no such incident took place ." as en_core_web_sm parses it
+    doc = _said_of(["no", "such", "incident", "took", "place", "."], ["DET", "ADJ", "NOUN", "VERB", "NOUN", "PUNCT"],
+                   [2, 2, 3, 3, 3, 3], ["det", "amod", "nsubj", "ROOT", "dobj", "punct"],
+                   ["no", "such", "incident", "take", "place", "."], _EN_VOCAB)
+    en = load_lexicon("en")
+    assert _denied_occurrence(doc[4], en)  # "took place", through its object noun
+    assert not _denied_occurrence(doc[3], en)  # "take" alone is no word of occurrence
+
+
+def test_an_affirmed_occurrence_is_not_denied():
+    doc = _said_of(["the", "incident", "took", "place", "."], ["DET", "NOUN", "VERB", "NOUN", "PUNCT"],
+                   [1, 2, 2, 2, 2], ["det", "nsubj", "ROOT", "dobj", "punct"],
+                   ["the", "incident", "take", "place", "."], _EN_VOCAB)
+    assert not _denied_occurrence(doc[3], load_lexicon("en"))
+
+
+def test_a_negated_noun_that_is_no_object_is_no_occurrence():
+    # "no place is safe ."
+    doc = _said_of(["no", "place", "is", "safe", "."], ["DET", "NOUN", "AUX", "ADJ", "PUNCT"],
+                   [1, 2, 2, 2, 2], ["det", "nsubj", "ROOT", "acomp", "punct"],
+                   ["no", "place", "be", "safe", "."], _EN_VOCAB)
+    assert not _denied_occurrence(doc[1], load_lexicon("en"))
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("language,text,speaker,accuser", [
+    ("en", "Manila accused Chinese coast guard ships of ramming a Philippine supply boat. Beijing said no such "
+           "incident took place.", "china", "philippines"),
+    ("en", "Manila accused Chinese coast guard ships of ramming a Philippine supply boat. Beijing said no such "
+           "incident happened.", "china", "philippines"),
+    ("en", "Manila accused Chinese coast guard ships of ramming a Philippine supply boat. Beijing said the "
+           "incident never happened.", "china", "philippines"),
+    ("fr", "Bamako accuse l'armée ivoirienne d'avoir bombardé un village. Abidjan affirme qu'aucun incident de ce "
+           "type n'a eu lieu.", "ivory-coast", "mali"),
+])
+def test_saying_the_charged_act_never_took_place_denies_it(language, text, speaker, accuser):
+    from kg.model import Article
+    from kg.pipeline import extract_article
+
+    relations = extract_article(Article(id="t.txt", text=text, language=language)).relations
+    accusation, answer = relations
+    assert accusation.relation == "accuses" and accusation.source.actor == accuser
+    assert answer.relation == "denies" and answer.source.actor == speaker and answer.target.actor == accuser
+    assert answer.responds_to == (accusation.id,)
+
+
+@pytest.mark.slow
+def test_saying_an_act_took_place_is_no_denial():
+    from kg.model import Article
+    from kg.pipeline import extract_article
+
+    text = ("Manila accused Chinese coast guard ships of ramming a Philippine supply boat. Beijing said the incident "
+            "took place inside Chinese waters.")
+    relations = extract_article(Article(id="t.txt", text=text, language="en")).relations
+    assert [(r.relation, r.responds_to) for r in relations if r.source.actor == "china"] == [("asserts", ())]

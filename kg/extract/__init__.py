@@ -24,7 +24,7 @@ from kg.extract.counterclaims import Statement, link_denials
 from kg.extract.ids import relation_id, with_stable_id
 from kg.extract.lexicon import load_lexicon
 from kg.extract.relation_types import Sides, TypedStatement, type_attribution
-from kg.extract.syntax import find_quotes, is_negated, sentence_index, sentences
+from kg.extract.syntax import OBJECT_DEPS, SUBJECT_DEPS, find_quotes, is_negated, sentence_index, sentences
 from kg.model import Article, Relation, Span
 
 __all__ = ["extract_relations", "relation_id"]
@@ -114,8 +114,7 @@ def _statement(t: TypedStatement, ctx: Context, article: Article) -> Statement:
     minimizes = any(lex.has("minimizer", tok.lemma_.lower()) or lex.has("minimizer", tok.lower_)
                     or (lex.has("justification", tok.lemma_.lower()) or lex.has("justification", tok.lower_))
                     and not is_negated(tok)
-                    # "the incident never happened", « ces bases n'existent pas », « n'a jamais eu lieu »
-                    or lex.has("occurrence", tok.lemma_.lower()) and (is_negated(tok) or is_negated(tok.head))
+                    or _denied_occurrence(tok, lex)
                     for tok in content_toks)
     negates = any(is_negated(tok) for tok in content_toks if tok.pos_ in ("VERB", "AUX", "ADJ", "NOUN"))
     return Statement(
@@ -128,6 +127,20 @@ def _statement(t: TypedStatement, ctx: Context, article: Article) -> Statement:
         claim_refers_back=t.claim_noun is not None and any(
             c.dep_ == "det" and c.lower_ in REFERRING_DETERMINERS for c in doc[t.claim_noun].children),
         produced_by=produced_by if t.relation == "denies" else frozenset())
+
+
+def _denied_occurrence(tok, lex) -> bool:
+    """"the incident never happened", « ces bases n'existent pas », « n'a jamais eu lieu », "no such
+    incident took place": a verb of occurrence, or the object noun of "take place" / « avoir lieu »,
+    negated or with a negated subject ("no", « aucun »). A noun that is no verb's object is none ("no
+    place is safe")."""
+    if not lex.has("occurrence", tok.lemma_.lower()):
+        return False
+    if tok.pos_ == "NOUN" and tok.dep_ not in OBJECT_DEPS:
+        return False
+    verb = tok.head if tok.pos_ == "NOUN" else tok
+    return is_negated(tok) or is_negated(tok.head) or any(
+        c.dep_ in SUBJECT_DEPS and is_negated(c) for c in verb.children)
 
 
 # --- endorsements: "a claim … supported by X" -------------------------------------------------------
