@@ -17,7 +17,7 @@ import pytest
 from spacy.tokens import Doc
 import spacy
 
-from kg.extract.attribution import _que_before_subject, _subject_before, cue_reading, verb_like
+from kg.extract.attribution import _auxiliary_before, _que_before_subject, _subject_before, cue_reading, verb_like
 from kg.extract import _denied_occurrence
 from kg.extract.lexicon import load_lexicon
 from kg.extract.syntax import Sentence
@@ -185,3 +185,31 @@ def test_saying_an_act_took_place_is_no_denial():
             "took place inside Chinese waters.")
     relations = extract_article(Article(id="t.txt", text=text, language="en")).relations
     assert [(r.relation, r.responds_to) for r in relations if r.source.actor == "china"] == [("asserts", ())]
+
+
+def test_an_auxiliary_tagged_as_a_verb_still_opens_the_verb_group():
+    # « Kiev a toujours nié toute implication . » with « a » the root and « nié » an adjective object
+    doc = _doc(["Kiev", "a", "toujours", "nié", "toute", "implication", "."],
+               ["PROPN", "VERB", "ADV", "ADJ", "DET", "NOUN", "PUNCT"],
+               [1, 1, 1, 1, 5, 1, 1],
+               ["nsubj", "ROOT", "advmod", "obj", "det", "obj", "punct"],
+               ["Kiev", "avoir", "toujours", "nier", "tout", "implication", "."])
+    assert _auxiliary_before(doc[3]).i == 1
+    assert cue_reading(doc[3], load_lexicon("fr")).lemma == "nier"
+    assert _auxiliary_before(doc[5]) is None  # a noun after a determiner
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", [
+    "Moscou accuse Kiev d'avoir bombardé la centrale. Kiev a toujours nié toute implication.",
+    "Moscou accuse Kiev d'avoir bombardé la centrale, ce que Kiev a toujours démenti.",
+])
+def test_a_denial_participle_after_an_auxiliary_tagged_as_the_verb(text):
+    from kg.model import Article
+    from kg.pipeline import extract_article
+
+    relations = extract_article(Article(id="t.txt", text=text, language="fr")).relations
+    accusation, denial = relations
+    assert accusation.relation == "accuses" and accusation.target.actor == "ukraine"
+    assert denial.relation == "denies" and denial.source.actor == "ukraine" and denial.target.actor == "russia"
+    assert denial.responds_to == (accusation.id,)

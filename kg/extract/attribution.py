@@ -213,13 +213,22 @@ def verb_like(tok) -> bool:
 def _auxiliary_before_adverbs(tok) -> bool:
     """A word preceded by a form of « avoir »/« être » with only adverbs between: the tagger reads a
     participle after an adverb (« a toujours nié ») as an adverb or an adjective."""
+    aux = _auxiliary_before(tok)
+    return aux is not None and aux.i < tok.i - 1
+
+
+def _auxiliary_before(tok):
+    """The form of « avoir »/« être » right before ``tok`` or before at most two adverbs before it (the
+    tagger may call it a verb: « Kiev a toujours nié » with « a » the root)."""
     doc = tok.doc
     i = tok.i - 1
     skipped = 0
     while i >= 0 and doc[i].pos_ == "ADV" and doc[i].lemma_.lower() not in ("ne", "n'", "pas") and skipped < 2:
         i -= 1
         skipped += 1
-    return skipped > 0 and i >= 0 and doc[i].pos_ == "AUX" and doc[i].lemma_.lower() in ("avoir", "être")
+    if i >= 0 and doc[i].pos_ in ("AUX", "VERB") and doc[i].lemma_.lower() in ("avoir", "être"):
+        return doc[i]
+    return None
 
 
 def _after_que_and_subject(tok) -> bool:
@@ -818,6 +827,16 @@ def attribute_cue(tok, entry: CueEntry, sent: Sentence, ctx: Context,
         sources = (found,) if found is not None else ()
         if que.i > sent.start and doc[que.i - 1].lower_ == "ce":
             objects, anchor, pattern = [que.i - 1], que.i - 1, "relative_object"
+    elif (tok.pos_ not in ("VERB", "AUX") and ctx.lexicon.language == "fr" and _auxiliary_before(tok) is not None
+          and subject_of(_auxiliary_before(tok)) is not None
+          and ctx.mention(subject_of(_auxiliary_before(tok))) is not None):
+        # « Kiev a toujours nié… » parsed with « a » as the verb: its subject speaks; « ce que Kiev a
+        # toujours démenti »: « ce » (the clause before) is the claim denied
+        aux = _auxiliary_before(tok)
+        subject = subject_of(aux)
+        sources = _speakers([subject], ctx)
+        if aux.dep_ in ("relcl", "acl:relcl") and aux.head.lower_ == "ce":
+            objects, anchor, pattern = [aux.head.i], aux.head.i, "relative_object"
     else:
         sources, pattern, inverted_obj = _headless_speakers(tok, entry, ctx, enclosing, sent, recent)
         if inverted_obj is not None:
