@@ -17,7 +17,7 @@ import pytest
 from spacy.tokens import Doc
 import spacy
 
-from kg.extract.attribution import _auxiliary_before, _que_before_subject, _subject_before, cue_reading, verb_like
+from kg.extract.attribution import _auxiliary_before, _auxiliary_subject, _que_before_subject, _subject_before, cue_reading, verb_like
 from kg.extract import _denied_occurrence
 from kg.extract.lexicon import load_lexicon
 from kg.extract.syntax import Sentence
@@ -211,5 +211,42 @@ def test_a_denial_participle_after_an_auxiliary_tagged_as_the_verb(text):
     relations = extract_article(Article(id="t.txt", text=text, language="fr")).relations
     accusation, denial = relations
     assert accusation.relation == "accuses" and accusation.target.actor == "ukraine"
+    assert denial.relation == "denies" and denial.source.actor == "ukraine" and denial.target.actor == "russia"
+    assert denial.responds_to == (accusation.id,)
+
+
+def test_the_subject_of_the_word_the_auxiliary_hangs_on_speaks():
+    # « Les autorités ont catégoriquement démenti . »: the parser made the adverb the verb
+    doc = _doc(["Les", "autorités", "ont", "catégoriquement", "démenti", "."],
+               ["DET", "NOUN", "AUX", "ADV", "ADJ", "PUNCT"],
+               [1, 3, 3, 4, 4, 4],
+               ["det", "nsubj", "aux:tense", "cc", "ROOT", "punct"],
+               ["le", "autorité", "avoir", "catégoriquement", "démentir", "."])
+    assert _auxiliary_subject(doc[4]).text == "autorités"
+
+
+def test_a_participle_tagged_as_a_pronoun_after_an_auxiliary_is_a_verb():
+    # « Les autorités ont démenti . » with « démenti » tagged as a pronoun; « ils ont eux » is no verb
+    doc = _doc(["Les", "autorités", "ont", "démenti", "."], ["DET", "NOUN", "AUX", "PRON", "PUNCT"],
+               [1, 3, 3, 3, 3], ["det", "nsubj", "aux:tense", "ROOT", "punct"],
+               ["le", "autorité", "avoir", "démenti", "."])
+    assert verb_like(doc[3]) and cue_reading(doc[3], load_lexicon("fr")).lemma == "démentir"
+    pronoun = _doc(["ils", "ont", "eux", "."], ["PRON", "AUX", "PRON", "PUNCT"], [1, 1, 1, 1],
+                   ["nsubj", "ROOT", "obj", "punct"], ["il", "avoir", "eux", "."])
+    assert not verb_like(pronoun[2])
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", [
+    "Moscou accuse Kiev d'avoir bombardé la centrale. Les autorités ukrainiennes ont catégoriquement démenti.",
+    "Moscou accuse Kiev d'avoir bombardé la centrale. Les autorités ukrainiennes ont démenti.",
+    "Moscou accuse Kiev d'avoir bombardé la centrale. Le gouvernement ukrainien a fermement démenti.",
+])
+def test_a_denial_with_no_object_after_an_auxiliary(text):
+    from kg.model import Article
+    from kg.pipeline import extract_article
+
+    relations = extract_article(Article(id="t.txt", text=text, language="fr")).relations
+    accusation, denial = relations
     assert denial.relation == "denies" and denial.source.actor == "ukraine" and denial.target.actor == "russia"
     assert denial.responds_to == (accusation.id,)

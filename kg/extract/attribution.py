@@ -191,6 +191,8 @@ def french_infinitives(form: str) -> list[str]:
 def verb_like(tok) -> bool:
     """A word the tagger did not call a verb but that behaves as one: an auxiliary or a subject hangs on
     it, or an auxiliary stands right before it."""
+    if tok.pos_ == "PRON" and not tok.is_stop and _auxiliary_before(tok) is not None:
+        return True  # « ont démenti » with the participle tagged as a pronoun (no pronoun is a stop word)
     if tok.pos_ in ("PUNCT", "PRON", "ADP", "CCONJ", "SCONJ", "NUM") or tok.is_stop:
         return False
     if any(c.dep_ in ("aux", "aux:tense", "aux:pass", "nsubj", "obj", "xcomp", "ccomp", "cop") for c in tok.children):
@@ -251,6 +253,16 @@ def _que_before_subject(tok):
         nouns += doc[i].pos_ in ("PROPN", "NOUN")
         i -= 1
     return doc[i] if nouns > 0 and i >= 0 and doc[i].lower_ in ("que", "qu'", "qu’") else None
+
+
+def _auxiliary_subject(tok):
+    """The subject before the auxiliary of a mis-tagged participle: the auxiliary's own, or that of the
+    word the parser hung the auxiliary on (« Les autorités ont catégoriquement démenti » with the
+    adverb as the verb)."""
+    aux = _auxiliary_before(tok)
+    if aux is None:
+        return None
+    return next((s for s in (subject_of(aux), subject_of(aux.head)) if s is not None and s.i < aux.i), None)
 
 
 def _acted_on(tok) -> list:
@@ -827,13 +839,12 @@ def attribute_cue(tok, entry: CueEntry, sent: Sentence, ctx: Context,
         sources = (found,) if found is not None else ()
         if que.i > sent.start and doc[que.i - 1].lower_ == "ce":
             objects, anchor, pattern = [que.i - 1], que.i - 1, "relative_object"
-    elif (tok.pos_ not in ("VERB", "AUX") and ctx.lexicon.language == "fr" and _auxiliary_before(tok) is not None
-          and subject_of(_auxiliary_before(tok)) is not None
-          and ctx.mention(subject_of(_auxiliary_before(tok))) is not None):
+    elif (tok.pos_ not in ("VERB", "AUX") and ctx.lexicon.language == "fr"
+          and _auxiliary_subject(tok) is not None and ctx.mention(_auxiliary_subject(tok)) is not None):
         # « Kiev a toujours nié… » parsed with « a » as the verb: its subject speaks; « ce que Kiev a
         # toujours démenti »: « ce » (the clause before) is the claim denied
         aux = _auxiliary_before(tok)
-        subject = subject_of(aux)
+        subject = _auxiliary_subject(tok)
         sources = _speakers([subject], ctx)
         if aux.dep_ in ("relcl", "acl:relcl") and aux.head.lower_ == "ce":
             objects, anchor, pattern = [aux.head.i], aux.head.i, "relative_object"
