@@ -250,3 +250,19 @@ def test_a_denial_with_no_object_after_an_auxiliary(text):
     accusation, denial = relations
     assert denial.relation == "denies" and denial.source.actor == "ukraine" and denial.target.actor == "russia"
     assert denial.responds_to == (accusation.id,)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text,evidence", [
+    ("Moscou accuse Kiev d'avoir bombardé la centrale, ce que Kiev a toujours démenti.",
+     "Moscou accuse Kiev d'avoir bombardé la centrale"),
+    ("Kinshasa accuse le Rwanda d'avoir armé les rebelles, ce que le gouvernement rwandais dément.",
+     "Kinshasa accuse le Rwanda d'avoir armé les rebelles"),
+])
+def test_the_accusation_evidence_closes_before_a_relative_denial(text, evidence):
+    from kg.model import Article
+    from kg.pipeline import extract_article
+
+    accusation, denial = extract_article(Article(id="t.txt", text=text, language="fr")).relations
+    assert accusation.evidence.text == evidence
+    assert denial.evidence.text.startswith("ce que ")

@@ -516,6 +516,9 @@ def separate_parts(tok, ctx: Context) -> list:
                 out.append(t)
             continue
         if cue_reading(t, ctx.lexicon) is None:
+            if t.head.lower_ == "ce" and t.head.i < t.i and t.head.i > tok.i and _after_comma(t.head, ctx) and any(
+                    cue_reading(g, ctx.lexicon) is not None for g in t.subtree):
+                out.append(t.head)  # « …, ce que Kiev a toujours démenti » with the auxiliary taken for the verb
             continue
         head = t.head
         if t.dep_ == "acl" and head.dep_ == "pobj" and head.head.lower_ in ("with", "avec") and _after_comma(head.head, ctx):
