@@ -17,7 +17,7 @@ import pytest
 from spacy.tokens import Doc
 import spacy
 
-from kg.extract.attribution import _auxiliary_before, _auxiliary_subject, _que_before_subject, _subject_before, cue_reading, verb_like
+from kg.extract.attribution import _auxiliary_before, _auxiliary_subject, _inverted_relative_subject, _que_before_subject, _subject_before, cue_reading, verb_like
 from kg.extract import _denied_occurrence
 from kg.extract.lexicon import load_lexicon
 from kg.extract.syntax import Sentence
@@ -266,3 +266,31 @@ def test_the_accusation_evidence_closes_before_a_relative_denial(text, evidence)
     accusation, denial = extract_article(Article(id="t.txt", text=text, language="fr")).relations
     assert accusation.evidence.text == evidence
     assert denial.evidence.text.startswith("ce que ")
+
+
+def test_the_noun_phrase_after_ce_que_and_a_word_is_its_subject():
+    # « , ce que nie le gouvernement malien . » with « nie » tagged as a noun
+    doc = _doc([",", "ce", "que", "nie", "le", "gouvernement", "malien", "."],
+               ["PUNCT", "PRON", "PRON", "NOUN", "DET", "NOUN", "ADJ", "PUNCT"],
+               [1, 1, 5, 5, 5, 1, 5, 1],
+               ["punct", "ROOT", "obj", "amod", "det", "acl:relcl", "amod", "punct"],
+               [",", "ce", "que", "nie", "le", "gouvernement", "malien", "."])
+    assert _inverted_relative_subject(doc[3]) == (4, 7)
+    assert cue_reading(doc[3], load_lexicon("fr")).lemma == "nier"
+    # « ce que le gouvernement … »: the word after « que » is a determiner, no verb
+    assert _inverted_relative_subject(doc[4]) is None
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text,speaker,claimant", [
+    ("Moscou accuse Kiev d'avoir bombardé la centrale, ce que dément Kiev.", "ukraine", "russia"),
+    ("Alger accuse le Maroc d'avoir violé la frontière, ce que nie le gouvernement marocain.", "morocco", "algeria"),
+])
+def test_a_relative_denial_with_its_subject_after_the_verb(text, speaker, claimant):
+    from kg.model import Article
+    from kg.pipeline import extract_article
+
+    accusation, denial = extract_article(Article(id="t.txt", text=text, language="fr")).relations
+    assert accusation.source.actor == claimant and accusation.evidence.text == text.split(", ce que")[0]
+    assert denial.relation == "denies" and denial.source.actor == speaker and denial.target.actor == claimant
+    assert denial.responds_to == (accusation.id,)

@@ -208,6 +208,8 @@ def verb_like(tok) -> bool:
         return True  # « a toujours nié », « ont catégoriquement démenti »
     if _after_que_and_subject(tok):
         return True  # « ce que Mogadiscio dément »
+    if _inverted_relative_subject(tok) is not None:
+        return True  # « ce que dément Kiev »
     # « Alger accuse Rabat de… »: a verb between two names
     return prev is not None and nxt is not None and prev.is_title and nxt.is_title and tok.is_lower
 
@@ -241,6 +243,21 @@ def _after_que_and_subject(tok) -> bool:
     if i < 0 or doc[i].pos_ not in ("PROPN", "NOUN", "ADJ"):
         return False
     return _que_before_subject(tok) is not None
+
+
+def _inverted_relative_subject(tok) -> tuple[int, int] | None:
+    """« …, ce que dément Kiev », « ce que nie le gouvernement »: the word right after « ce que » is the
+    verb and the noun phrase after it, to the end of the clause, its subject (token span)."""
+    doc = tok.doc
+    if tok.i < 2 or doc[tok.i - 1].lower_ not in ("que", "qu'", "qu’") or doc[tok.i - 2].lower_ != "ce":
+        return None
+    end = tok.i + 1
+    while end < len(doc) and (doc[end].pos_ in ("PROPN", "NOUN", "DET", "ADJ")
+                              or doc[end].pos_ == "ADP" and doc[end].lower_ in ("de", "des", "du", "d'")):
+        end += 1
+    if end == tok.i + 1 or not any(doc[i].pos_ in ("PROPN", "NOUN") for i in range(tok.i + 1, end)):
+        return None
+    return (tok.i + 1, end) if end == len(doc) or doc[end].is_punct else None
 
 
 def _que_before_subject(tok):
@@ -842,6 +859,12 @@ def attribute_cue(tok, entry: CueEntry, sent: Sentence, ctx: Context,
         sources = (found,) if found is not None else ()
         if que.i > sent.start and doc[que.i - 1].lower_ == "ce":
             objects, anchor, pattern = [que.i - 1], que.i - 1, "relative_object"
+    elif tok.pos_ not in ("VERB", "AUX") and _inverted_relative_subject(tok) is not None:
+        # « …, ce que dément Kiev »: the words after the mis-tagged verb speak; « ce » is the claim denied
+        lo, hi = _inverted_relative_subject(tok)
+        found = ctx.actors.resolve(doc[lo:hi])
+        sources = (found,) if found is not None else ()
+        objects, anchor, pattern = [tok.i - 2], tok.i - 2, "relative_object"
     elif (tok.pos_ not in ("VERB", "AUX") and ctx.lexicon.language == "fr"
           and _auxiliary_subject(tok) is not None and ctx.mention(_auxiliary_subject(tok)) is not None):
         # « Kiev a toujours nié… » parsed with « a » as the verb: its subject speaks; « ce que Kiev a
