@@ -9,21 +9,10 @@ from __future__ import annotations
 
 import pytest
 
-from kg.model import Article
+from pipeline_run import relations_and_top
 
 
-def _relations(text: str, language: str):
-    from kg.pipeline import extract_article
-
-    graph = extract_article(Article(id="t.txt", text=text, language=language))
-    actors = {a.id: a for a in graph.actors}
-
-    def top(actor_id):
-        while actors[actor_id].part_of:
-            actor_id = actors[actor_id].part_of
-        return actors[actor_id].label
-
-    return graph.relations, top
+_relations = relations_and_top
 
 
 @pytest.mark.slow

@@ -11,7 +11,7 @@ import pytest
 from test_extract_units import Parents, statement
 
 from kg.extract.counterclaims import link_denials
-from kg.model import Article
+from pipeline_run import relations_and_top
 
 
 def test_a_denial_in_the_lead_answers_the_charge_made_further_down():
@@ -61,17 +61,7 @@ def test_an_explicit_target_is_kept():
 
 
 def _relations(text: str, language: str = "en"):
-    from kg.pipeline import extract_article
-
-    graph = extract_article(Article(id="t.txt", text=text, language=language))
-    labels = {a.id: a for a in graph.actors}
-
-    def top(actor_id):
-        while labels.get(actor_id) is not None and labels[actor_id].part_of:
-            actor_id = labels[actor_id].part_of
-        return labels[actor_id].label if actor_id in labels else actor_id
-
-    return graph.relations, top
+    return relations_and_top(text, language)
 
 
 @pytest.mark.slow

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from kg.extract.lexicon import load_lexicon
-from kg.model import Article
+from pipeline_run import extract_text
 
 
 def test_making_up_verbs_are_falsity_words():
@@ -16,9 +16,7 @@ def test_making_up_verbs_are_falsity_words():
 
 
 def _relations(text, language):
-    from kg.pipeline import extract_article
-
-    return extract_article(Article(id="t.txt", text=text, language=language)).relations
+    return extract_text(text, language).relations
 
 
 @pytest.mark.slow

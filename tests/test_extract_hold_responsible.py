@@ -6,13 +6,11 @@ from __future__ import annotations
 
 import pytest
 
-from kg.model import Article
+from pipeline_run import extract_text
 
 
 def _relations(text, language):
-    from kg.pipeline import extract_article
-
-    return extract_article(Article(id="t.txt", text=text, language=language)).relations
+    return extract_text(text, language).relations
 
 
 @pytest.mark.slow
