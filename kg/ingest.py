@@ -235,33 +235,32 @@ def _read_bytes(path: Path, max_bytes: int) -> bytes:
 
 
 def decode_text(raw: bytes) -> str:
-    """Strict UTF-8 (a leading byte-order mark is dropped); binary data is refused first."""
-    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return _decode_utf16(raw)
+    """Strict UTF-8 (a leading byte-order mark is dropped), or UTF-16 when the bytes start with its
+    byte-order mark (what some Windows editors save); binary data is refused."""
+    text = _decode_utf16(raw) if raw.startswith((b"\xff\xfe", b"\xfe\xff")) else _decode_utf8(raw)
+    if _looks_binary(text):
+        raise ArticleError("binary file (mostly control characters), not text")
+    return text
+
+
+def _decode_utf8(raw: bytes) -> str:
     if b"\x00" in raw[:65536]:
         raise ArticleError("binary file (it holds NUL bytes), not text")
     if raw.startswith(b"\xef\xbb\xbf"):
         raw = raw[3:]
     try:
-        text = raw.decode("utf-8")
+        return raw.decode("utf-8")
     except UnicodeDecodeError as e:
         line = raw[: e.start].count(b"\n") + 1
         raise ArticleError(f"not valid UTF-8: byte 0x{raw[e.start]:02x} at offset {e.start} (line {line})")
-    if _looks_binary(text):
-        raise ArticleError("binary file (mostly control characters), not text")
-    return text
 
 
 def _decode_utf16(raw: bytes) -> str:
-    """UTF-16 with a byte-order mark (what some Windows editors save) is read as such."""
     try:
-        text = raw.decode("utf-16")
+        return raw.decode("utf-16")
     except UnicodeDecodeError as e:
         raise ArticleError(f"not valid UTF-16 (the file starts with a UTF-16 byte-order mark): "
                            f"bad bytes at offset {e.start}")
-    if _looks_binary(text):
-        raise ArticleError("binary file (mostly control characters), not text")
-    return text
 
 
 def _looks_binary(text: str) -> bool:
