@@ -192,27 +192,22 @@ def _collect(results, row_cap: int, cancel: threading.Event | None) -> QueryResu
         return QueryResult(kind="ask", boolean=bool(results), row_cap=row_cap)
     if isinstance(results, ox.QuerySolutions):
         variables = tuple(v.value for v in results.variables)
-        rows = []
-        truncated = False
-        for solution in results:
-            if cancel is not None and cancel.is_set():
-                raise Cancelled()
-            if len(rows) >= row_cap:
-                truncated = True
-                break
-            rows.append(tuple(solution[v] for v in variables))
-        return QueryResult(kind="select", variables=variables, rows=tuple(rows), truncated=truncated,
-                           row_cap=row_cap)
-    triples = []
-    truncated = False
-    for triple in results:
+        rows, truncated = _take((tuple(solution[v] for v in variables) for solution in results), row_cap, cancel)
+        return QueryResult(kind="select", variables=variables, rows=rows, truncated=truncated, row_cap=row_cap)
+    triples, truncated = _take(results, row_cap, cancel)
+    return QueryResult(kind="graph", triples=triples, truncated=truncated, row_cap=row_cap)
+
+
+def _take(items, row_cap: int, cancel: threading.Event | None) -> tuple[tuple, bool]:
+    """At most ``row_cap`` items, and whether more were left; raises `Cancelled` once ``cancel`` is set."""
+    taken = []
+    for item in items:
         if cancel is not None and cancel.is_set():
             raise Cancelled()
-        if len(triples) >= row_cap:
-            truncated = True
-            break
-        triples.append(triple)
-    return QueryResult(kind="graph", triples=tuple(triples), truncated=truncated, row_cap=row_cap)
+        if len(taken) >= row_cap:
+            return tuple(taken), True
+        taken.append(item)
+    return tuple(taken), False
 
 
 # ----------------------------------------------------------------------------------------------------
