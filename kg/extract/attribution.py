@@ -694,12 +694,10 @@ def _two_sides(subject, sent: Sentence, ctx: Context) -> tuple[ActorMention, ...
     if subject is None or not any(c.lower_ in PAIR_WORDS for c in subject.children):
         return ()
     doc = ctx.doc
-    resolve_all = getattr(ctx.actors, "resolve_all", None)
-    if resolve_all is not None:
-        # kg.resolve knows which two sides an article opposes ("the two sides", « les deux camps »)
-        found = resolve_all(doc[slice(*argument_span(subject))])
-        if len(found) >= 2:
-            return tuple(found[:2])
+    # kg.resolve knows which two sides an article opposes ("the two sides", « les deux camps »)
+    found = ctx.actors.resolve_all(doc[slice(*argument_span(subject))])
+    if len(found) >= 2:
+        return tuple(found[:2])
     lo = ctx.sentences[max(0, sent.index - 2)].start
     window = (doc[lo].idx, subject.left_edge.idx)
     picked: list[ActorMention] = []

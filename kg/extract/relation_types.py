@@ -77,9 +77,7 @@ class Sides:
     def _rivals(self, a: ActorMention, b: ActorMention) -> bool:
         """"Eastern Libya's commander accused the Tripoli government": a government named by its seat and
         another part of the same state (a parliament, a commander) are rival authorities, two sides."""
-        named_by_seat = getattr(self._actors, "named_by_seat", None)  # stand-ins of tests may lack it
-        if named_by_seat is None:
-            return False
+        named_by_seat = self._actors.named_by_seat
         for gov, other in ((a, b), (b, a)):
             if named_by_seat(gov) and not named_by_seat(other) and other.actor != self.top(other.actor):
                 return True
